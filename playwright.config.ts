@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs';
+
+const browser = findBrowser();
+const systemLaunch =
+  browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : undefined;
+
+/** Port of the site built at the root, and of the copy built with BASE=/guide/ into dist-base/. */
+export const PORT = 4391;
+export const BASE_PORT = 4392;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...(systemLaunch ? { launchOptions: systemLaunch } : {}),
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], ...(systemLaunch ? { launchOptions: systemLaunch } : {}) },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${BASE_PORT}`,
+        ...(systemLaunch ? { launchOptions: systemLaunch } : {}),
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${PORT} --host 127.0.0.1 --base /`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-base --port ${BASE_PORT} --host 127.0.0.1 --base /guide/`,
+      url: `http://127.0.0.1:${BASE_PORT}/guide/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
+});

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * JS and CSS budgets, read from the built site (`dist/` or $OUT_DIR). For each page type it counts, in gzip bytes:
+ *  - open:  JS the page loads as it opens — inline scripts (Astro's island loader among them), module scripts
+ *           and their static imports, and islands marked client:load;
+ *  - all:   everything once every island has hydrated and every deferred module loaded (client:idle and
+ *           client:visible islands, and modules a page script imports dynamically on idle);
+ *  - css:   stylesheets the page links, plus inline styles.
+ * Dynamic imports (search) are not counted in either: they load only when the learner opens search; the
+ * search chunk is reported on its own line. Exits 1 when a budget is exceeded.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.env.OUT_DIR ?? 'dist';
+const KB = 1024;
+/** Budgets in gzip bytes, per page type; `open` applies to every page. */
+const BUDGET = {
+  open: 3 * KB,
+  all: { lesson: 20 * KB, default: 20 * KB },
+  css: 15 * KB,
+};
+
+const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const read = (path) => readFileSync(path, 'utf8');
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Maps a URL path of the site (with its base) to a file in dist. */
+function fileOf(url, base) {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  return join(dist, path);
+}
+
+/** Dynamic imports that load only on a person's action, reported apart from the pages. */
+const ON_DEMAND = /search-mount\./;
+
+/** A JS file's dynamic imports (loaded later, e.g. on idle), excluding on-demand ones. */
+function dynamicImports(file) {
+  const code = read(file);
+  return [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)]
+    .map((m) => m[1])
+    .filter((spec) => spec.startsWith('.') && !ON_DEMAND.test(spec))
+    .map((spec) => join(file, '..', spec));
+}
+
+/** A JS file and its static imports, transitively: the code the browser fetches before running it. */
+function moduleClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = read(file);
+  const statics = [
+    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g),
+  ];
+  for (const m of statics) {
+    const spec = m[1];
+    if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+    const next = spec.startsWith('/') ? fileOf(spec, baseOf) : join(file, '..', spec);
+    moduleClosure(next, seen);
+  }
+  return seen;
+}
+
+let baseOf = '/';
+
+function analyse(htmlPath) {
+  const html = read(htmlPath);
+  const open = new Set();
+  const all = new Set();
+  // Inline scripts travel inside the compressed HTML, so they are measured as one gzip stream.
+  const inlineScripts = [];
+  let inlineCss = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1];
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src) {
+      for (const f of moduleClosure(fileOf(src, baseOf))) {
+        open.add(f);
+        all.add(f);
+        for (const d of dynamicImports(f)) for (const g of moduleClosure(d)) all.add(g);
+      }
+    } else if (!/type="application\/(ld\+)?json"/.test(attrs)) {
+      inlineScripts.push(m[2]);
+    }
+  }
+  for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
+    const attrs = m[1];
+    const urls = [/component-url="([^"]+)"/.exec(attrs)?.[1], /renderer-url="([^"]+)"/.exec(attrs)?.[1]].filter(
+      Boolean,
+    );
+    const client = /\bclient="([^"]+)"/.exec(attrs)?.[1];
+    for (const u of urls) {
+      for (const f of moduleClosure(fileOf(u, baseOf))) {
+        all.add(f);
+        if (client === 'load') open.add(f);
+      }
+    }
+  }
+  let css = 0;
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    css += gz(read(fileOf(m[1], baseOf)));
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(m[1]);
+  const inline = inlineScripts.length ? gz(inlineScripts.join('\n')) : 0;
+  const size = (set) => [...set].reduce((n, f) => n + gz(read(f)), 0);
+  return { open: size(open) + inline, all: size(all) + inline, css: css + inlineCss };
+}
+
+function pageType(rel) {
+  if (rel === 'index.html') return 'home';
+  if (rel === '404.html') return '404';
+  if (/^learn\/[^/]+\/index\.html$/.test(rel)) return 'lesson';
+  return rel.replace(/\/index\.html$/, '').replace(/\//g, ' ') || 'home';
+}
+
+// The base is what the home page links its stylesheet under.
+const homeHtml = read(join(dist, 'index.html'));
+baseOf = /href="([^"]*?)_astro\//.exec(homeHtml)?.[1] ?? '/';
+
+const rows = new Map();
+for (const file of htmlFiles(dist)) {
+  const rel = relative(dist, file);
+  const type = pageType(rel);
+  const r = analyse(file);
+  const prev = rows.get(type);
+  if (!prev || r.all > prev.all) rows.set(type, { ...r, page: rel, count: (prev?.count ?? 0) + 1 });
+  else prev.count += 1;
+}
+
+// The search chunk, loaded only when search opens.
+const searchChunk = readdirSync(join(dist, '_astro')).filter((f) => /^search-mount\..*\.js$/.test(f));
+const searchBytes = searchChunk
+  .flatMap((f) => [...moduleClosure(join(dist, '_astro', f))])
+  .filter((f, i, a) => a.indexOf(f) === i)
+  .reduce((n, f) => n + gz(read(f)), 0);
+
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const failures = [];
+console.log(`Budgets for ${dist}/ (gzip)\n`);
+console.log('| page type | pages | JS at open | JS with islands and deferred code | CSS | heaviest page |');
+console.log('|---|---|---|---|---|---|');
+for (const [type, r] of [...rows].sort()) {
+  const allBudget = BUDGET.all[type] ?? BUDGET.all.default;
+  const mark = (v, b) => (v > b ? ` ✗ (> ${fmt(b)})` : '');
+  console.log(
+    `| ${type} | ${r.count} | ${fmt(r.open)}${mark(r.open, BUDGET.open)} | ${fmt(r.all)}${mark(r.all, allBudget)} | ${fmt(r.css)}${mark(r.css, BUDGET.css)} | ${r.page} |`,
+  );
+  if (r.open > BUDGET.open) failures.push(`${type}: JS at open ${fmt(r.open)} > ${fmt(BUDGET.open)}`);
+  if (r.all > allBudget) failures.push(`${type}: JS with all islands ${fmt(r.all)} > ${fmt(allBudget)}`);
+  if (r.css > BUDGET.css) failures.push(`${type}: CSS ${fmt(r.css)} > ${fmt(BUDGET.css)}`);
+}
+console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus Pagefind's own files).`);
+console.log(
+  `Budgets: JS at open ≤ ${fmt(BUDGET.open)}; JS with all islands ≤ ${fmt(BUDGET.all.lesson)}; CSS ≤ ${fmt(BUDGET.css)}.`,
+);
+if (failures.length) {
+  console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('All pages within budget.');

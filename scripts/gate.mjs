@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the whole gate, in order, stopping at the first failure. Prints how long each step took.
+ *   astro check → lint → format check → unit tests → build → budgets → build under /guide/ → e2e
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['types (astro check)', 'astro', ['check', '--minimumSeverity', 'warning']],
+  ['lint (eslint)', 'eslint', ['--max-warnings', '0', '.']],
+  ['format (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']],
+  ['unit tests (vitest)', 'vitest', ['run']],
+  ['build (astro + pagefind)', 'npm', ['run', '--silent', 'build']],
+  ['budgets', 'node', ['scripts/budgets.mjs']],
+  ['build under BASE=/guide/', 'npm', ['run', '--silent', 'build'], { BASE: '/guide/', OUT_DIR: './dist-base' }],
+  ['e2e browser', 'node', ['scripts/ensure-browser.mjs']],
+  ['e2e tests (playwright)', 'playwright', ['test']],
+];
+
+const times = [];
+let failed = null;
+for (const [name, cmd, args, env] of steps) {
+  console.log(`\n▶ ${name}`);
+  const start = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (Date.now() - start) / 1000;
+  times.push([name, seconds, r.status === 0]);
+  if (r.status !== 0) {
+    failed = name;
+    break;
+  }
+}
+
+console.log('\n| step | seconds | result |\n|---|---|---|');
+for (const [name, s, ok] of times) console.log(`| ${name} | ${s.toFixed(1)} | ${ok ? 'ok' : 'FAILED'} |`);
+const total = times.reduce((n, [, s]) => n + s, 0);
+console.log(`| total | ${total.toFixed(1)} | |`);
+if (failed) {
+  console.error(`\nThe gate failed at: ${failed}`);
+  process.exit(1);
+}
+console.log('\nThe gate passed.');

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (`dist/`) as a static host would, at http://localhost:4321 by default.
+ * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /guide/]
+ * The base defaults to $BASE (or `/`); the 404 page answers unknown paths with status 404.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const dir = resolve(opt('dir', process.env.OUT_DIR ?? 'dist'));
+const port = Number(opt('port', process.env.PORT ?? '4321'));
+const host = opt('host', 'localhost');
+const base = `/${opt('base', process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Maps a request path to a file in `dir`, or null. Never leaves `dir`. */
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const inner = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(dir, inner);
+  if (!file.startsWith(dir)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+const server = createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = new URL(req.url ?? '/', 'http://x').pathname;
+  } catch {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  if (pathname === base.slice(0, -1)) {
+    res.writeHead(301, { location: base }).end();
+    return;
+  }
+  // Directory without a trailing slash: redirect, as static hosts do.
+  const dirLike = fileFor(pathname);
+  if (dirLike && !pathname.endsWith('/') && dirLike.endsWith('index.html') && !pathname.endsWith('index.html')) {
+    res.writeHead(301, { location: `${pathname}/` }).end();
+    return;
+  }
+  const file = dirLike;
+  const status = file ? 200 : 404;
+  const body = file ?? join(dir, '404.html');
+  res.writeHead(status, {
+    'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(body).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${dir} at http://${host}:${port}${base}`);
+});

@@ -1,0 +1,35 @@
+/** The learning path's tracks, in the order a learner takes them. Lesson frontmatter names one of these ids. */
+export const TRACKS = [
+  {
+    id: 'foundations',
+    title: 'Foundations',
+    summary: 'What DevOps and SRE are, where they came from, and how they relate.',
+  },
+  {
+    id: 'devops',
+    title: 'DevOps practices',
+    summary: 'Culture, continuous integration and delivery, infrastructure as code, and measuring delivery.',
+  },
+  {
+    id: 'sre',
+    title: 'SRE practices',
+    summary: 'SLOs, error budgets, alerting, observability, toil, incidents and capacity.',
+  },
+  {
+    id: 'choosing',
+    title: 'Choosing for your team',
+    summary: 'Apply both to one real system and decide what your team should adopt.',
+  },
+] as const;
+
+export type TrackId = (typeof TRACKS)[number]['id'];
+
+/** Track ids as a tuple, for schema enums. */
+export const TRACK_IDS = TRACKS.map((t) => t.id) as [TrackId, ...TrackId[]];
+
+/** The track with this id; throws for an unknown id, which the content schema already rules out. */
+export function trackById(id: TrackId) {
+  const track = TRACKS.find((t) => t.id === id);
+  if (!track) throw new Error(`Unknown track "${id}"`);
+  return track;
+}

@@ -1,0 +1,30 @@
+/**
+ * The only script every page loads: the theme toggle and the search launcher. Search itself loads on
+ * first use, so a page that is only read never downloads it.
+ */
+import { setTheme } from '../stores/theme';
+
+const root = document.documentElement;
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+// The inline head script has already applied the stored or system theme.
+const show = () => toggle?.setAttribute('aria-pressed', String(root.dataset['theme'] === 'dark'));
+show();
+toggle?.addEventListener('click', () => {
+  setTheme(root.dataset['theme'] === 'dark' ? 'light' : 'dark');
+  show();
+});
+
+const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
+const openSearch = () =>
+  import('../islands/search-mount').then((m) =>
+    m.mountSearch(document.getElementById('search-root')!, button!.dataset['base']!, button!),
+  );
+
+button?.addEventListener('click', openSearch);
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('dialog')) return;
+  event.preventDefault();
+  void openSearch();
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { answerAll, expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page the sitemap lists, as a path. */
+function sitemapPaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every page', () => {
+  expect(paths).toEqual(
+    expect.arrayContaining(['/', '/learn/', '/glossary/', '/learn/what-is-devops/', '/learn/what-is-sre/']),
+  );
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of paths) {
+      test(`axe finds nothing on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        // Bring lazy islands into view so they hydrate before the scan.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      });
+    }
+
+    test(`axe finds nothing on an answered knowledge check and open search (${scheme})`, async ({ page }) => {
+      await page.goto('/learn/what-is-devops/');
+      await answerAll(page);
+      let results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('searchbox').fill('error budget');
+      await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+      results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  });
+}
+
+test.describe('404 page', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('axe finds nothing on the 404 page', async ({ page }) => {
+    await page.goto('/missing/');
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test('no page is wider than a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

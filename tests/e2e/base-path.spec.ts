@@ -1,0 +1,24 @@
+import { answerAll, expect, test } from './fixtures';
+
+// Runs against the copy of the site built with BASE=/guide/ (see playwright.config.ts).
+test('under /guide/: links, islands and search all stay under the base', async ({ page }) => {
+  await page.goto('/guide/');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(3);
+  for (const href of hrefs) expect(href.startsWith('/guide/'), href).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+  await expect(page).toHaveURL(/\/guide\/learn\/$/);
+  await page.getByRole('link', { name: 'What is DevOps?' }).click();
+  await expect(page).toHaveURL(/\/guide\/learn\/what-is-devops\/$/);
+
+  const total = await answerAll(page);
+  await expect(page.getByTestId('quiz-score')).toContainText(`of ${total}`);
+
+  await page.locator('body').press('/');
+  await page.getByRole('searchbox').fill('Treynor');
+  const result = page.getByRole('dialog').getByRole('link', { name: /site reliability/i });
+  await expect(result).toHaveAttribute('href', /^\/guide\/learn\/what-is-sre\/$/);
+  await result.click();
+  await expect(page).toHaveURL(/\/guide\/learn\/what-is-sre\/$/);
+});
