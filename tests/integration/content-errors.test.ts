@@ -29,14 +29,18 @@ async function buildBroken(command: 'sync' | 'build', breakIt: (dir: string) => 
   try {
     const r = await run(join(root, 'node_modules/.bin/astro'), [command], {
       cwd: dir,
-      env: { ...process.env, OUT_DIR: './dist' },
+      env: { ...process.env, OUT_DIR: './dist', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
-    return { code: 0, output: r.stdout + r.stderr };
+    return { code: 0, output: plain(r.stdout + r.stderr) };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, output: err.stdout + err.stderr };
+    return { code: err.code, output: plain(err.stdout + err.stderr) };
   }
 }
+
+/** Output without terminal colour codes, which CI may force on. */
+// eslint-disable-next-line no-control-regex -- matching ANSI escape sequences is the point
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 const edit = (dir: string, file: string, from: RegExp | string, to: string) => {
   const path = join(dir, file);
