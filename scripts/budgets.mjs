@@ -15,10 +15,14 @@ import { gzipSync } from 'node:zlib';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 const KB = 1024;
-/** Budgets in gzip bytes, per page type; `open` applies to every page. */
+/**
+ * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
+ * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
+ */
+const APP_PAGES = new Set(['practice', 'progress', 'certificate']);
 const BUDGET = {
   open: 3 * KB,
-  all: { lesson: 20 * KB, default: 20 * KB },
+  all: { lesson: 20 * KB, practice: 25 * KB, progress: 25 * KB, certificate: 25 * KB, default: 20 * KB },
   css: 15 * KB,
 };
 
@@ -148,17 +152,18 @@ console.log('| page type | pages | JS at open | JS with islands and deferred cod
 console.log('|---|---|---|---|---|---|');
 for (const [type, r] of [...rows].sort()) {
   const allBudget = BUDGET.all[type] ?? BUDGET.all.default;
+  const openBudget = APP_PAGES.has(type) ? Infinity : BUDGET.open;
   const mark = (v, b) => (v > b ? ` ✗ (> ${fmt(b)})` : '');
   console.log(
-    `| ${type} | ${r.count} | ${fmt(r.open)}${mark(r.open, BUDGET.open)} | ${fmt(r.all)}${mark(r.all, allBudget)} | ${fmt(r.css)}${mark(r.css, BUDGET.css)} | ${r.page} |`,
+    `| ${type} | ${r.count} | ${fmt(r.open)}${mark(r.open, openBudget)}${APP_PAGES.has(type) ? ' (app page)' : ''} | ${fmt(r.all)}${mark(r.all, allBudget)} (≤ ${fmt(allBudget)}) | ${fmt(r.css)}${mark(r.css, BUDGET.css)} | ${r.page} |`,
   );
-  if (r.open > BUDGET.open) failures.push(`${type}: JS at open ${fmt(r.open)} > ${fmt(BUDGET.open)}`);
+  if (r.open > openBudget) failures.push(`${type}: JS at open ${fmt(r.open)} > ${fmt(openBudget)}`);
   if (r.all > allBudget) failures.push(`${type}: JS with all islands ${fmt(r.all)} > ${fmt(allBudget)}`);
   if (r.css > BUDGET.css) failures.push(`${type}: CSS ${fmt(r.css)} > ${fmt(BUDGET.css)}`);
 }
 console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus Pagefind's own files).`);
 console.log(
-  `Budgets: JS at open ≤ ${fmt(BUDGET.open)}; JS with all islands ≤ ${fmt(BUDGET.all.lesson)}; CSS ≤ ${fmt(BUDGET.css)}.`,
+  `Budgets: JS at open ≤ ${fmt(BUDGET.open)} on reading pages; JS in all as shown per page type; CSS ≤ ${fmt(BUDGET.css)}.`,
 );
 if (failures.length) {
   console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);

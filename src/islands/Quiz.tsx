@@ -1,10 +1,12 @@
-import { useProgress } from './use-progress';
-import { useRef, useState } from 'preact/hooks';
-import type { AnswerRecord } from '../lib/progress';
-import { passed } from '../lib/progress-summary';
-import { gradeChoice, PASS_PERCENT, scoreOf, type Question } from '../lib/quiz';
-import { answerQuestion, retryQuiz } from '../stores/progress';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { arrange } from '../lib/arrange';
+import { bestAttempt, lastAttempt } from '../lib/progress';
+import { grade, incompleteReason, PASS_PERCENT, passes, type Question, type Response } from '../lib/quiz';
+import { decodeSeed, encodeSeed, randomSeed } from '../lib/random';
+import { answerQuestion, markLessonRead, retryQuiz } from '../stores/progress';
+import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
+import { useHydrated, useProgress } from './use-progress';
 
 interface Props {
   lessonId: string;
@@ -12,205 +14,189 @@ interface Props {
   questions: Question[];
 }
 
-/** A lesson's knowledge check: answer, get feedback at once, see the score, retry. */
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The order fixed by the page's link (`?seed=`), or a message when the link's seed is unusable. */
+function seedFromLink(): { seed?: number; message?: string } {
+  const raw = new URLSearchParams(location.search).get('seed');
+  if (raw === null) return {};
+  const r = decodeSeed(raw);
+  return r.ok ? { seed: r.seed } : { message: `${r.message} The questions are shown in a random order instead.` };
+}
+
+const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+/**
+ * The end of a lesson: hydrated when it scrolls into view, which marks the lesson read, then the knowledge
+ * check with every question type, instant feedback, score, attempt history and retry.
+ */
 export default function Quiz({ lessonId, title, questions }: Props) {
+  const hydrated = useHydrated();
   const progress = useProgress();
-  const answers = progress.lessons[lessonId]?.answers ?? {};
-  const [drafts, setDrafts] = useState<Record<string, string[]>>({});
-  const [hint, setHint] = useState<Record<string, string>>({});
+  const lesson = progress.lessons[lessonId];
+  const current = lesson?.current;
+  const attempts = lesson?.attempts ?? [];
+  const [link] = useState(() => (typeof location === 'undefined' ? {} : seedFromLink()));
+  const [fresh, setFresh] = useState(randomSeed);
+  const seed = link.seed ?? current?.seed ?? fresh;
+  const arranged = useMemo(() => arrange(questions, seed), [questions, seed]);
+  const [drafts, setDrafts] = useState<Record<string, Response>>({});
+  const [hints, setHints] = useState<Record<string, string>>({});
   const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLElement>(null);
-  const questionIds = questions.map((q) => q.id);
+  const ids = questions.map((q) => q.id);
+  const answers = current?.answers ?? {};
+  const answered = ids.filter((id) => answers[id]).length;
+  const finished = current ? attempts.find((a) => a.startedAt === current.startedAt) : undefined;
+  const best = bestAttempt(attempts);
+  const last = lastAttempt(attempts);
 
-  const answered = questions.filter((q) => answers[q.id]);
-  const done = answered.length === questions.length;
-  const score = scoreOf(answered.map((q) => ({ correct: answers[q.id]!.correct, credit: 0 })));
+  useEffect(() => markLessonRead(lessonId), [lessonId]);
+  const readAt = lesson?.readAt;
 
-  function choose(q: Question, optionId: string, checked: boolean) {
-    setHint((h) => ({ ...h, [q.id]: '' }));
-    setDrafts((d) => {
-      const current = d[q.id] ?? [];
-      const next =
-        q.type === 'single' ? [optionId] : checked ? [...current, optionId] : current.filter((id) => id !== optionId);
-      return { ...d, [q.id]: next };
-    });
-  }
+  const focus = (selector: string) =>
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
 
   function check(q: Question, index: number) {
-    const selected = drafts[q.id] ?? [];
-    if (selected.length === 0) {
-      setHint((h) => ({ ...h, [q.id]: 'Choose an answer first.' }));
+    const response = drafts[q.id] ?? (q.type === 'order' ? arranged[index]!.parts : []);
+    const reason = incompleteReason(q, response);
+    if (reason) {
+      setHints((h) => ({ ...h, [q.id]: reason }));
       return;
     }
-    const grade = gradeChoice(q, selected);
-    answerQuestion(lessonId, questionIds, q.id, selected, grade.correct);
-    const wrongPicks = q.options.filter((o) => selected.includes(o.id) && !o.correct && o.feedback);
+    const g = grade(q, response);
+    answerQuestion(lessonId, ids, q.id, { response, correct: g.correct, credit: g.credit }, seed);
     setAnnouncement(
-      `Question ${index + 1}: ${grade.correct ? 'correct' : 'not quite'}. ${q.explanation} ${wrongPicks
-        .map((o) => `${o.text}: ${o.feedback}`)
-        .join(' ')}`,
+      `Question ${index + 1}: ${g.correct ? 'correct' : g.credit > 0 ? `partly right, ${Math.round(g.credit * 100)}%` : 'not quite'}. ${q.explanation}`,
     );
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#next-${q.id}`)?.focus());
+    focus(`#next-${q.id}`);
   }
 
   function goNext(index: number) {
-    const next = questions.slice(index + 1).find((q) => !answers[q.id]) ?? questions.find((q) => !answers[q.id]);
-    const target = next
-      ? root.current?.querySelector<HTMLElement>(`#q-${next.id} input`)
-      : root.current?.querySelector<HTMLElement>('#quiz-score');
-    target?.focus();
+    const open =
+      arranged.slice(index + 1).find((a) => !answers[a.question.id]) ?? arranged.find((a) => !answers[a.question.id]);
+    focus(open ? `#q-${open.question.id} :is(input, select, button)` : '#quiz-score');
   }
 
   function retry() {
-    retryQuiz(lessonId);
+    const next = link.seed ?? randomSeed();
+    setFresh(next);
+    retryQuiz(lessonId, next);
     setDrafts({});
-    setHint({});
-    setAnnouncement('Knowledge check restarted. All answers cleared.');
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('fieldset input')?.focus());
+    setHints({});
+    setAnnouncement('Knowledge check restarted in a new order. Your earlier scores are kept.');
+    focus('fieldset :is(input, select, button)');
+  }
+
+  const marker = (
+    <p class="read-marker" data-testid="read-marker" data-read={readAt ? 'true' : 'false'}>
+      {readAt ? (
+        <>
+          <span aria-hidden="true">✓ </span>
+          Lesson read on <time dateTime={readAt}>{dayFormat.format(new Date(readAt))}</time>.
+        </>
+      ) : (
+        'You reached the end of the lesson.'
+      )}
+    </p>
+  );
+
+  if (!hydrated) {
+    return (
+      <div>
+        {marker}
+        <section class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
+          <h2 id="quiz-title">{title}</h2>
+          <p class="quiz__meta">{questions.length} questions · loading…</p>
+        </section>
+      </div>
+    );
   }
 
   return (
-    <section ref={root} class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
-      <h2 id="quiz-title">{title}</h2>
-      <StorageNotice />
-      <p class="quiz__meta">
-        {questions.length} questions · {answered.length} answered · pass mark {PASS_PERCENT}%
-      </p>
-      <ol class="quiz__list">
-        {questions.map((q, index) => (
-          <li key={q.id}>
-            <QuestionView
-              question={q}
-              index={index}
-              total={questions.length}
-              record={answers[q.id]}
-              draft={drafts[q.id] ?? []}
-              hint={hint[q.id] ?? ''}
-              onChoose={(optionId, checked) => choose(q, optionId, checked)}
-              onCheck={() => check(q, index)}
-              onNext={() => goNext(index)}
-              allAnswered={done}
-            />
-          </li>
-        ))}
-      </ol>
-      {done && (
-        <div class="quiz__score" id="quiz-score" tabIndex={-1} data-testid="quiz-score">
-          <h3>Your score</h3>
-          <p>
-            <strong>
-              {score.correct} of {score.total} ({score.percent}%)
-            </strong>{' '}
-            — {passed(score) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
-          </p>
-          <button type="button" class="button" onClick={retry}>
-            Retry the knowledge check
-          </button>
-        </div>
-      )}
-      <p class="visually-hidden" aria-live="polite" data-testid="quiz-live">
-        {announcement}
-      </p>
-    </section>
-  );
-}
-
-interface QuestionProps {
-  question: Question;
-  index: number;
-  total: number;
-  record: AnswerRecord | undefined;
-  draft: string[];
-  hint: string;
-  onChoose: (optionId: string, checked: boolean) => void;
-  onCheck: () => void;
-  onNext: () => void;
-  allAnswered: boolean;
-}
-
-function QuestionView({
-  question: q,
-  index,
-  total,
-  record,
-  draft,
-  hint,
-  onChoose,
-  onCheck,
-  onNext,
-  allAnswered,
-}: QuestionProps) {
-  const name = `q-${q.id}`;
-  const selected = record ? record.selected : draft;
-  return (
-    <fieldset id={name} class={`question${record ? (record.correct ? ' question--right' : ' question--wrong') : ''}`}>
-      <legend>
-        <span class="question__number">
-          Question {index + 1} of {total}
-          {q.type === 'multiple' ? ' · select all that apply' : ''}
-        </span>
-        <span class="question__prompt">{q.prompt}</span>
-      </legend>
-      <ul class="options">
-        {q.options.map((o) => {
-          const chosen = selected.includes(o.id);
-          const mark = record ? (o.correct ? 'right' : chosen ? 'wrong' : '') : '';
-          return (
-            <li key={o.id} class={`option${mark ? ` option--${mark}` : ''}`}>
-              <label>
-                <input
-                  type={q.type === 'single' ? 'radio' : 'checkbox'}
-                  name={name}
-                  value={o.id}
-                  checked={chosen}
-                  disabled={!!record}
-                  onChange={(e) => onChoose(o.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span>{o.text}</span>
-                {mark === 'right' && (
-                  <span class="option__tag option__tag--right">{chosen ? 'Your answer: right' : 'Right answer'}</span>
-                )}
-                {mark === 'wrong' && <span class="option__tag option__tag--wrong">Your answer: wrong</span>}
-              </label>
+    <div>
+      {marker}
+      <section ref={root} class="quiz" id="quiz" aria-labelledby="quiz-title" data-testid="quiz" data-seed={seed}>
+        <h2 id="quiz-title">{title}</h2>
+        <StorageNotice />
+        {link.message && <p class="notice">{link.message}</p>}
+        <p class="quiz__meta">
+          {questions.length} questions · {answered} answered · pass mark {PASS_PERCENT}%
+          {best && last && (
+            <span data-testid="quiz-scores">
+              {' '}
+              · best {best.percent}% · last {last.percent}% · {attempts.length} attempt
+              {attempts.length === 1 ? '' : 's'}
+            </span>
+          )}
+        </p>
+        {attempts.length > 0 && (
+          <details class="attempts">
+            <summary>Your attempts</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Finished</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...attempts].reverse().map((a) => (
+                  <tr key={a.finishedAt}>
+                    <td>{dateFormat.format(new Date(a.finishedAt))}</td>
+                    <td>
+                      {a.points} / {a.total} ({a.percent}%)
+                    </td>
+                    <td>{passes(a.percent) ? 'Passed' : 'Not passed'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        )}
+        <ol class="quiz__list">
+          {arranged.map(({ question: q, parts }, index) => (
+            <li key={q.id}>
+              <QuestionCard
+                question={q}
+                parts={parts}
+                label={`Question ${index + 1} of ${questions.length}`}
+                record={answers[q.id]}
+                draft={drafts[q.id] ?? (q.type === 'order' ? parts : [])}
+                hint={hints[q.id] ?? ''}
+                onDraft={(r) => {
+                  setHints((h) => ({ ...h, [q.id]: '' }));
+                  setDrafts((d) => ({ ...d, [q.id]: r }));
+                }}
+                onCheck={() => check(q, index)}
+                announce={setAnnouncement}
+                next={{ label: finished ? 'See your score' : 'Next question', onClick: () => goNext(index) }}
+              />
             </li>
-          );
-        })}
-      </ul>
-      {record ? (
-        <div class="feedback" data-testid={`feedback-${q.id}`}>
-          <p class="feedback__verdict">{record.correct ? '✓ Correct.' : '✗ Not quite.'}</p>
-          <p>{q.explanation}</p>
-          {q.options
-            .filter((o) => record.selected.includes(o.id) && !o.correct && o.feedback)
-            .map((o) => (
-              <p key={o.id} class="feedback__why">
-                <strong>Why “{o.text}” is wrong: </strong>
-                {o.feedback}
-              </p>
-            ))}
-          {q.type === 'multiple' &&
-            q.options
-              .filter((o) => o.correct && !record.selected.includes(o.id))
-              .map((o) => (
-                <p key={o.id} class="feedback__why">
-                  <strong>You missed “{o.text}”</strong>
-                  {o.feedback ? `: ${o.feedback}` : '.'}
-                </p>
-              ))}
-          <button type="button" class="button button--quiet" id={`next-${q.id}`} onClick={onNext}>
-            {allAnswered ? 'See your score' : 'Next question'}
-          </button>
-        </div>
-      ) : (
-        <div class="question__actions">
-          <button type="button" class="button" onClick={onCheck}>
-            Check answer
-          </button>
-          <p class="question__hint" aria-live="polite">
-            {hint}
-          </p>
-        </div>
-      )}
-    </fieldset>
+          ))}
+        </ol>
+        {finished && (
+          <div class="quiz__score" id="quiz-score" tabIndex={-1} data-testid="quiz-score">
+            <h3>Your score</h3>
+            <p>
+              <strong>
+                {finished.points} of {finished.total} ({finished.percent}%)
+              </strong>{' '}
+              — {passes(finished.percent) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
+            </p>
+            <button type="button" class="button" onClick={retry}>
+              Retry the knowledge check
+            </button>
+          </div>
+        )}
+        <p class="quiz__share">
+          <a href={`?seed=${encodeSeed(seed)}#quiz`}>Link to this question order</a> (for sharing with a class)
+        </p>
+        <p class="visually-hidden" aria-live="polite" data-testid="quiz-live">
+          {announcement}
+        </p>
+      </section>
+    </div>
   );
 }

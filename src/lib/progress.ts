@@ -1,47 +1,76 @@
 /**
- * The progress document: what a learner has read and answered. Pure functions only; the store in
- * `src/stores/progress.ts` is the one place that reads and writes it to storage.
+ * The progress document: what a learner has read, answered and has due for review. Pure functions only; the
+ * store in `src/stores/progress.ts` is the one place that reads and writes it to storage.
+ *
+ * Versions: 1 (first release) kept one set of answers and two scores per lesson; 2 keeps the current attempt
+ * with its seed, a history of finished attempts, and review items. `src/lib/progress-migrations.ts` turns
+ * every earlier version into the current one.
  */
+import { scheduleAfterAnswer, type ReviewItem } from './review';
+import { scoreOf } from './quiz';
+import { isIsoDate, isKey, isRecord, ShapeError, decodeList, decodeMap } from './guards';
 
 /** Version of the stored document. Bump it with a migration when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-/** The learner's last answer to one question. */
+/** Finished attempts kept per lesson; the oldest go first, but the best is always kept. */
+export const MAX_ATTEMPTS = 50;
+
+/** The learner's answer to one question in an attempt. */
 export interface AnswerRecord {
-  /** Option ids the learner chose. */
-  selected: string[];
+  /** The response, encoded as strings (see `Response` in quiz.ts). */
+  response: string[];
   correct: boolean;
+  /** Credit earned, 0..1. */
+  credit: number;
   /** ISO 8601 time of the answer. */
   at: string;
 }
 
-/** A finished run through a knowledge check. */
-export interface ScoreRecord {
-  correct: number;
+/** The attempt in progress (or just finished) at a lesson's knowledge check. */
+export interface CurrentAttempt {
+  /** Seed of the question and option order. */
+  seed: number;
+  /** ISO 8601; also identifies the attempt when two tabs merge. */
+  startedAt: string;
+  answers: Record<string, AnswerRecord>;
+}
+
+/** A finished attempt. */
+export interface AttemptRecord {
+  startedAt: string;
+  finishedAt: string;
+  seed: number;
+  /** Credit summed over the questions. */
+  points: number;
   total: number;
-  /** ISO 8601 time the last question was answered. */
-  at: string;
+  percent: number;
+  /** Credit per question id. */
+  outcomes: Record<string, number>;
 }
 
 export interface LessonProgress {
-  /** ISO 8601 time the learner reached the end of the lesson, if they have. */
+  /** ISO 8601 time the learner first reached the end of the lesson. */
   readAt?: string;
-  /** The current attempt's answers, by question id. */
-  answers: Record<string, AnswerRecord>;
-  /** The most recent finished attempt. */
-  lastScore?: ScoreRecord;
-  /** The best finished attempt. */
-  bestScore?: ScoreRecord;
+  current?: CurrentAttempt;
+  /** Finished attempts, oldest first. */
+  attempts: AttemptRecord[];
 }
 
 export interface ProgressDoc {
   version: typeof PROGRESS_VERSION;
+  /** Set when progress was reset or replaced by an import; a document with a later reset wins a merge whole. */
+  resetAt?: string;
   lessons: Record<string, LessonProgress>;
+  /** Questions due for spaced review, by question id. */
+  reviews: Record<string, ReviewItem>;
 }
 
 /** Why stored or imported data could not be used. */
 export type DecodeError =
   | { kind: 'malformed-json'; message: string }
+  /** An earlier version, and no migrator was given: load `progress-migrations.ts` and decode again. */
+  | { kind: 'needs-migration'; version: number; message: string }
   | { kind: 'wrong-shape'; path: string; message: string }
   | { kind: 'future-version'; version: number; message: string };
 
@@ -49,65 +78,120 @@ export type DecodeResult = { ok: true; value: ProgressDoc } | { ok: false; error
 
 /** A fresh document with nothing read or answered. */
 export function emptyProgress(): ProgressDoc {
-  return { version: PROGRESS_VERSION, lessons: {} };
+  return { version: PROGRESS_VERSION, lessons: {}, reviews: {} };
 }
 
-/** Keys that are ids of lessons, questions and options. Rules out `__proto__`, `constructor` and the like. */
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const RESERVED = new Set(['constructor', 'prototype', 'hasownproperty', 'tostring', 'valueof']);
-const isKey = (k: string) => KEY.test(k) && !RESERVED.has(k.toLowerCase());
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIsoDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isCredit = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 10_000;
+/** Points may be fractional (partial credit). */
+const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 10_000;
+const isSeed = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffffffff;
 
-class ShapeError extends Error {
-  constructor(
-    readonly path: string,
-    what: string,
-  ) {
-    super(`${path}: ${what}`);
+function decodeResponse(v: unknown, path: string): string[] {
+  if (!Array.isArray(v) || v.length > 50 || !v.every((s) => typeof s === 'string' && s.length <= 200)) {
+    throw new ShapeError(path, 'expected a list of short texts');
   }
-}
-
-function decodeScore(v: unknown, path: string): ScoreRecord {
-  if (!isRecord(v) || !isCount(v['correct']) || !isCount(v['total']) || !isIsoDate(v['at'])) {
-    throw new ShapeError(path, 'expected a score with correct, total and at');
-  }
-  if (v['correct'] > v['total']) throw new ShapeError(path, 'correct is larger than total');
-  return { correct: v['correct'], total: v['total'], at: v['at'] };
+  return [...(v as string[])];
 }
 
 function decodeAnswer(v: unknown, path: string): AnswerRecord {
-  if (!isRecord(v)) throw new ShapeError(path, 'expected an answer object');
-  const selected = v['selected'];
-  if (!Array.isArray(selected) || selected.length > 50 || !selected.every((s) => typeof s === 'string' && isKey(s))) {
-    throw new ShapeError(`${path}.selected`, 'expected a list of option ids');
-  }
+  if (!isRecord(v)) throw new ShapeError(path, 'expected an answer');
   if (typeof v['correct'] !== 'boolean') throw new ShapeError(`${path}.correct`, 'expected true or false');
+  if (!isCredit(v['credit'])) throw new ShapeError(`${path}.credit`, 'expected a number from 0 to 1');
   if (!isIsoDate(v['at'])) throw new ShapeError(`${path}.at`, 'expected a date');
-  return { selected: [...selected] as string[], correct: v['correct'], at: v['at'] };
+  return {
+    response: decodeResponse(v['response'], `${path}.response`),
+    correct: v['correct'],
+    credit: v['credit'],
+    at: v['at'],
+  };
+}
+
+function decodeCurrent(v: unknown, path: string): CurrentAttempt {
+  if (!isRecord(v)) throw new ShapeError(path, 'expected an attempt');
+  if (!isSeed(v['seed'])) throw new ShapeError(`${path}.seed`, 'expected a whole number seed');
+  if (!isIsoDate(v['startedAt'])) throw new ShapeError(`${path}.startedAt`, 'expected a date');
+  return {
+    seed: v['seed'],
+    startedAt: v['startedAt'],
+    answers: decodeMap(v['answers'], `${path}.answers`, decodeAnswer),
+  };
+}
+
+function decodeAttempt(v: unknown, path: string): AttemptRecord {
+  if (!isRecord(v)) throw new ShapeError(path, 'expected an attempt');
+  for (const key of ['startedAt', 'finishedAt'] as const) {
+    if (!isIsoDate(v[key])) throw new ShapeError(`${path}.${key}`, 'expected a date');
+  }
+  if (!isSeed(v['seed'])) throw new ShapeError(`${path}.seed`, 'expected a whole number seed');
+  if (!isPoints(v['points']) || !isCount(v['total']) || !isCount(v['percent'])) {
+    throw new ShapeError(path, 'expected points, total and percent');
+  }
+  if (v['points'] > v['total'] || v['percent'] > 100) throw new ShapeError(path, 'score is out of range');
+  const outcomes = decodeMap(v['outcomes'], `${path}.outcomes`, (c, p) => {
+    if (!isCredit(c)) throw new ShapeError(p, 'expected a number from 0 to 1');
+    return c;
+  });
+  return {
+    startedAt: v['startedAt'] as string,
+    finishedAt: v['finishedAt'] as string,
+    seed: v['seed'],
+    points: v['points'],
+    total: v['total'],
+    percent: v['percent'],
+    outcomes,
+  };
 }
 
 function decodeLesson(v: unknown, path: string): LessonProgress {
-  if (!isRecord(v)) throw new ShapeError(path, 'expected a lesson object');
-  const out: LessonProgress = { answers: {} };
+  if (!isRecord(v)) throw new ShapeError(path, 'expected a lesson');
+  const out: LessonProgress = {
+    attempts: decodeList(v['attempts'] ?? [], `${path}.attempts`, decodeAttempt, MAX_ATTEMPTS + 1),
+  };
   if (v['readAt'] !== undefined) {
     if (!isIsoDate(v['readAt'])) throw new ShapeError(`${path}.readAt`, 'expected a date');
     out.readAt = v['readAt'];
   }
-  const answers = v['answers'] ?? {};
-  if (!isRecord(answers)) throw new ShapeError(`${path}.answers`, 'expected an object');
-  for (const [qid, a] of Object.entries(answers)) {
-    if (!isKey(qid)) throw new ShapeError(`${path}.answers`, `"${qid.slice(0, 40)}" is not a question id`);
-    out.answers[qid] = decodeAnswer(a, `${path}.answers.${qid}`);
-  }
-  if (v['lastScore'] !== undefined) out.lastScore = decodeScore(v['lastScore'], `${path}.lastScore`);
-  if (v['bestScore'] !== undefined) out.bestScore = decodeScore(v['bestScore'], `${path}.bestScore`);
+  if (v['current'] !== undefined) out.current = decodeCurrent(v['current'], `${path}.current`);
   return out;
 }
 
-/** Validates data of unknown origin as a progress document. Never throws. */
-export function decodeProgress(data: unknown): DecodeResult {
+function decodeReview(v: unknown, path: string): ReviewItem {
+  if (!isRecord(v)) throw new ShapeError(path, 'expected a review item');
+  if (typeof v['lessonId'] !== 'string' || !isKey(v['lessonId']))
+    throw new ShapeError(`${path}.lessonId`, 'expected a lesson id');
+  if (typeof v['step'] !== 'number' || !Number.isInteger(v['step']) || v['step'] < 0 || v['step'] > 10) {
+    throw new ShapeError(`${path}.step`, 'expected a whole number from 0 to 10');
+  }
+  if (typeof v['due'] !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v['due']))
+    throw new ShapeError(`${path}.due`, 'expected a day (YYYY-MM-DD)');
+  if (!isIsoDate(v['lastAt'])) throw new ShapeError(`${path}.lastAt`, 'expected a date');
+  if (typeof v['lapses'] !== 'number' || !Number.isInteger(v['lapses']) || v['lapses'] < 0) {
+    throw new ShapeError(`${path}.lapses`, 'expected a whole number');
+  }
+  return { lessonId: v['lessonId'], step: v['step'], due: v['due'], lastAt: v['lastAt'], lapses: v['lapses'] };
+}
+
+/** Validates a document that claims the current version. Throws ShapeError. */
+function decodeCurrentVersion(data: Record<string, unknown>): ProgressDoc {
+  const doc = emptyProgress();
+  if (data['resetAt'] !== undefined) {
+    if (!isIsoDate(data['resetAt'])) throw new ShapeError('resetAt', 'expected a date');
+    doc.resetAt = data['resetAt'];
+  }
+  doc.lessons = decodeMap(data['lessons'], 'lessons', decodeLesson);
+  doc.reviews = decodeMap(data['reviews'] ?? {}, 'reviews', decodeReview);
+  return doc;
+}
+
+/** Turns raw data of an earlier version into raw data of the current one (see progress-migrations.ts). */
+export type Migrator = (data: Record<string, unknown>, version: number) => Record<string, unknown>;
+
+/**
+ * Validates data of unknown origin as a progress document. Earlier versions are migrated with `migrate`; the
+ * migrations are a separate module so that pages load them only when old data turns up. Never throws.
+ */
+export function decodeProgress(data: unknown, migrate?: Migrator): DecodeResult {
   try {
     if (!isRecord(data)) throw new ShapeError('(document)', 'expected an object');
     const version = data['version'];
@@ -120,28 +204,23 @@ export function decodeProgress(data: unknown): DecodeResult {
         error: {
           kind: 'future-version',
           version,
-          message: `it was saved by a newer version of this site (format ${version}; this page knows ${PROGRESS_VERSION})`,
+          message: `it was saved by a newer version of this site (format ${version}; this page knows up to ${PROGRESS_VERSION})`,
         },
       };
     }
-    const lessons = data['lessons'];
-    if (!isRecord(lessons)) throw new ShapeError('lessons', 'expected an object');
-    const doc = emptyProgress();
-    for (const [id, lesson] of Object.entries(lessons)) {
-      if (!isKey(id)) throw new ShapeError('lessons', `"${id.slice(0, 40)}" is not a lesson id`);
-      doc.lessons[id] = decodeLesson(lesson, `lessons.${id}`);
+    if (version < PROGRESS_VERSION && !migrate) {
+      return { ok: false, error: { kind: 'needs-migration', version, message: `format ${version} needs migrating` } };
     }
-    return { ok: true, value: doc };
+    const current = version === PROGRESS_VERSION ? data : migrate!(data, version);
+    return { ok: true, value: decodeCurrentVersion(current) };
   } catch (e) {
-    if (e instanceof ShapeError) {
-      return { ok: false, error: { kind: 'wrong-shape', path: e.path, message: e.message } };
-    }
+    if (e instanceof ShapeError) return { ok: false, error: { kind: 'wrong-shape', path: e.path, message: e.message } };
     return { ok: false, error: { kind: 'wrong-shape', path: '(document)', message: 'unreadable data' } };
   }
 }
 
 /** Parses stored text; `null` (nothing stored yet) gives an empty document. Never throws. */
-export function parseProgress(raw: string | null): DecodeResult {
+export function parseProgress(raw: string | null, migrate?: Migrator): DecodeResult {
   if (raw === null) return { ok: true, value: emptyProgress() };
   let data: unknown;
   try {
@@ -149,7 +228,7 @@ export function parseProgress(raw: string | null): DecodeResult {
   } catch {
     return { ok: false, error: { kind: 'malformed-json', message: 'the saved text is not valid JSON' } };
   }
-  return decodeProgress(data);
+  return decodeProgress(data, migrate);
 }
 
 /** The stored text of a document. */
@@ -158,7 +237,7 @@ export function encodeProgress(doc: ProgressDoc): string {
 }
 
 function lessonOf(doc: ProgressDoc, lessonId: string): LessonProgress {
-  return doc.lessons[lessonId] ?? { answers: {} };
+  return doc.lessons[lessonId] ?? { attempts: [] };
 }
 
 function withLesson(doc: ProgressDoc, lessonId: string, lesson: LessonProgress): ProgressDoc {
@@ -166,42 +245,146 @@ function withLesson(doc: ProgressDoc, lessonId: string, lesson: LessonProgress):
 }
 
 /** Records that the learner reached the end of a lesson; the first time counts. */
-export function markRead(doc: ProgressDoc, lessonId: string, at: string): ProgressDoc {
+export function markRead(doc: ProgressDoc, lessonId: string, now: Date): ProgressDoc {
   const lesson = lessonOf(doc, lessonId);
   if (lesson.readAt) return doc;
-  return withLesson(doc, lessonId, { ...lesson, readAt: at });
+  return withLesson(doc, lessonId, { ...lesson, readAt: now.toISOString() });
+}
+
+/** Starts a new attempt at a lesson's knowledge check with the given seed; earlier attempts stay in history. */
+export function startAttempt(doc: ProgressDoc, lessonId: string, seed: number, now: Date): ProgressDoc {
+  const lesson = lessonOf(doc, lessonId);
+  return withLesson(doc, lessonId, { ...lesson, current: { seed, startedAt: now.toISOString(), answers: {} } });
+}
+
+/** Trims history to MAX_ATTEMPTS, dropping the oldest but never the best. */
+function capAttempts(attempts: AttemptRecord[]): AttemptRecord[] {
+  if (attempts.length <= MAX_ATTEMPTS) return attempts;
+  const best = bestAttempt(attempts)!;
+  const recent = attempts.slice(-MAX_ATTEMPTS);
+  return recent.includes(best) ? recent : [best, ...attempts.slice(-(MAX_ATTEMPTS - 1))];
 }
 
 /**
- * Records an answer. When it completes the set `questionIds`, the attempt's score becomes the last score,
- * and the best score if it beats the previous best.
+ * Records an answer in the current attempt (starting one with `seed` if there is none) and updates the
+ * question's review schedule. When the answer completes the set `questionIds`, the attempt joins the history.
  */
 export function recordAnswer(
   doc: ProgressDoc,
   lessonId: string,
   questionIds: readonly string[],
   questionId: string,
-  answer: AnswerRecord,
+  answer: Omit<AnswerRecord, 'at'>,
+  now: Date,
+  seed = 0,
 ): ProgressDoc {
   const lesson = lessonOf(doc, lessonId);
-  const answers = { ...lesson.answers, [questionId]: answer };
-  const next: LessonProgress = { ...lesson, answers };
-  if (questionIds.length > 0 && questionIds.every((id) => answers[id])) {
-    const score: ScoreRecord = {
-      correct: questionIds.filter((id) => answers[id]?.correct).length,
-      total: questionIds.length,
-      at: answer.at,
-    };
-    next.lastScore = score;
-    if (!lesson.bestScore || score.correct / score.total > lesson.bestScore.correct / lesson.bestScore.total) {
-      next.bestScore = score;
-    }
+  const at = now.toISOString();
+  const current = lesson.current ?? { seed, startedAt: at, answers: {} };
+  if (current.answers[questionId]) return doc;
+  const answers = { ...current.answers, [questionId]: { ...answer, at } };
+  let attempts = lesson.attempts;
+  const finished = questionIds.length > 0 && questionIds.every((id) => answers[id]);
+  if (finished && !attempts.some((a) => a.startedAt === current.startedAt)) {
+    const score = scoreOf(questionIds.map((id) => answers[id]!));
+    attempts = capAttempts([
+      ...attempts,
+      {
+        startedAt: current.startedAt,
+        finishedAt: at,
+        seed: current.seed,
+        points: score.points,
+        total: score.total,
+        percent: score.percent,
+        outcomes: Object.fromEntries(questionIds.map((id) => [id, answers[id]!.credit])),
+      },
+    ]);
   }
-  return withLesson(doc, lessonId, next);
+  const next = withLesson(doc, lessonId, { ...lesson, current: { ...current, answers }, attempts });
+  return withReview(next, questionId, lessonId, answer.correct, now);
 }
 
-/** Clears the current attempt's answers so the knowledge check can be taken again; scores stay. */
-export function clearAnswers(doc: ProgressDoc, lessonId: string): ProgressDoc {
-  const lesson = lessonOf(doc, lessonId);
-  return withLesson(doc, lessonId, { ...lesson, answers: {} });
+/** Updates a question's review schedule after an answer given anywhere (lesson check or practice). */
+export function withReview(
+  doc: ProgressDoc,
+  questionId: string,
+  lessonId: string,
+  correct: boolean,
+  now: Date,
+): ProgressDoc {
+  const before = doc.reviews[questionId];
+  const after = scheduleAfterAnswer(before, lessonId, correct, now);
+  if (!after || after === before) return doc;
+  return { ...doc, reviews: { ...doc.reviews, [questionId]: after } };
+}
+
+/** Everything erased, marked so that other open tabs do not bring the old progress back. */
+export function resetProgress(now: Date): ProgressDoc {
+  return { ...emptyProgress(), resetAt: now.toISOString() };
+}
+
+/** The best finished attempt (highest percent; the earliest of equals). */
+export function bestAttempt(attempts: readonly AttemptRecord[]): AttemptRecord | undefined {
+  return attempts.reduce<AttemptRecord | undefined>(
+    (best, a) => (!best || a.percent > best.percent ? a : best),
+    undefined,
+  );
+}
+
+/** The most recent finished attempt. */
+export function lastAttempt(attempts: readonly AttemptRecord[]): AttemptRecord | undefined {
+  return attempts.at(-1);
+}
+
+const later = (a: string | undefined, b: string | undefined) => ((a ?? '') >= (b ?? '') ? a : b);
+
+function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress {
+  if (!a) return b!;
+  if (!b) return a;
+  const readAt = a.readAt && b.readAt ? (a.readAt <= b.readAt ? a.readAt : b.readAt) : (a.readAt ?? b.readAt);
+  let current = a.current ?? b.current;
+  if (a.current && b.current) {
+    if (a.current.startedAt === b.current.startedAt) {
+      const answers = { ...a.current.answers };
+      for (const [qid, ans] of Object.entries(b.current.answers)) {
+        const mine = answers[qid];
+        if (!mine || ans.at < mine.at) answers[qid] = ans;
+      }
+      current = { ...a.current, answers };
+    } else {
+      current = a.current.startedAt > b.current.startedAt ? a.current : b.current;
+    }
+  }
+  // One attempt per start time; if both tabs finished it, the earlier finish (made of the earlier answers) stands.
+  const seen = new Map<string, AttemptRecord>();
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const other = seen.get(attempt.startedAt);
+    if (!other || attempt.finishedAt < other.finishedAt) seen.set(attempt.startedAt, attempt);
+  }
+  const attempts = capAttempts([...seen.values()].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt)));
+  const out: LessonProgress = { attempts };
+  if (readAt) out.readAt = readAt;
+  if (current) out.current = current;
+  return out;
+}
+
+/**
+ * Combines two versions of the same learner's progress (two tabs, or stored data and an import), question by
+ * question: nothing either side recorded is lost. If one side was reset or replaced later, that side wins whole.
+ */
+export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+  if ((a.resetAt ?? '') !== (b.resetAt ?? '')) return (a.resetAt ?? '') > (b.resetAt ?? '') ? a : b;
+  const lessons: Record<string, LessonProgress> = {};
+  for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
+    lessons[id] = mergeLesson(a.lessons[id], b.lessons[id]);
+  }
+  const reviews: Record<string, ReviewItem> = {};
+  for (const id of new Set([...Object.keys(a.reviews), ...Object.keys(b.reviews)])) {
+    const x = a.reviews[id];
+    const y = b.reviews[id];
+    reviews[id] = !x ? y! : !y ? x : later(x.lastAt, y.lastAt) === x.lastAt ? x : y;
+  }
+  const out: ProgressDoc = { version: PROGRESS_VERSION, lessons, reviews };
+  if (a.resetAt) out.resetAt = a.resetAt;
+  return out;
 }

@@ -18,10 +18,12 @@ $progress.subscribe((doc) => {
   }
   for (const el of summaries) {
     const ids = (el.dataset['progressSummary'] ?? '').split(' ').filter(Boolean);
-    const s = summarise(doc, ids);
+    const s = summarise(doc, ids, new Date());
     for (const [key, value] of [
       ['read', s.read],
       ['passed', s.checksPassed],
+      ['due', s.due],
+      ['completion', s.completion],
     ] as const) {
       const bar = el.querySelector<HTMLProgressElement>(`progress[data-count="${key}"]`);
       const label = el.querySelector<HTMLElement>(`[data-count-label="${key}"]`);

@@ -14,6 +14,7 @@ export interface StorageEngine {
 export const STORAGE_KEYS = {
   progress: 'fg:progress',
   progressBackup: 'fg:progress:backup',
+  settings: 'fg:settings',
   /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
   theme: 'fg:theme',
 } as const;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { QuizBank } from '../../src/schemas/quiz-bank';
 
@@ -39,18 +39,71 @@ export { expect };
 export const PROGRESS_KEY = 'fg:progress';
 export const BACKUP_KEY = 'fg:progress:backup';
 
-/** Answers every question of the knowledge check on the page by choosing its first option. */
+/** Gives some answer to one question, whatever its type (not necessarily the right one). */
+export async function answerSome(q: Locator) {
+  const type = await q.getAttribute('data-type');
+  if (type === 'categorise') {
+    const selects = q.locator('select');
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  } else if (type === 'numeric') {
+    await q.locator('input').fill('1');
+  } else if (type !== 'order') {
+    await q.locator('input').first().check();
+  }
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.feedback')).toBeVisible();
+}
+
+/** Answers every open question of the knowledge check on the page. */
 export async function answerAll(page: Page) {
   const quiz = await openQuiz(page);
-  const count = await quiz.locator('fieldset').count();
+  const count = await quiz.locator('fieldset.question').count();
   for (let i = 0; i < count; i++) {
-    const q = quiz.locator('fieldset').nth(i);
+    const q = quiz.locator('fieldset.question').nth(i);
     if ((await q.locator('.feedback').count()) > 0) continue;
-    await q.locator('input').first().check();
-    await q.getByRole('button', { name: 'Check answer' }).click();
-    await expect(q.locator('.feedback')).toBeVisible();
+    await answerSome(q);
   }
   return count;
+}
+
+/** Answers one question of the page's knowledge check right, using the bank's answer key. */
+export async function answerRight(page: Page, question: QuizBank['questions'][number]) {
+  const q = page.locator(`#q-${question.id}`);
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      for (const o of question.options.filter((x) => x.correct)) await q.locator(`input[value="${o.id}"]`).check();
+      break;
+    case 'true-false':
+      await q.locator(`input[value="${question.answer}"]`).check();
+      break;
+    case 'categorise':
+      for (const item of question.items) await q.locator(`#q-${question.id}-${item.id}`).selectOption(item.bucket);
+      break;
+    case 'numeric':
+      await q.locator('input').fill(String(question.answer));
+      break;
+    case 'order':
+      // Move each step up into place, from the first.
+      for (let target = 0; target < question.items.length; target++) {
+        const id = question.items[target]!.id;
+        for (;;) {
+          const ids = await q
+            .locator('.order-item')
+            .evaluateAll(
+              (els, qid) =>
+                els.map((el) => el.querySelector('button')!.id.replace(`q-${qid}-`, '').replace(/-up$/, '')),
+              question.id,
+            );
+          const at = ids.indexOf(id);
+          if (at <= target) break;
+          await q.locator(`#q-${question.id}-${id}-up`).click();
+        }
+      }
+      break;
+  }
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.feedback__verdict')).toHaveText('✓ Correct.');
 }
 
 /** A quiz bank as authored, read from content/quizzes/. */
@@ -63,5 +116,6 @@ export async function openQuiz(page: Page) {
   const quiz = page.getByTestId('quiz');
   await quiz.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island:has([data-testid="quiz"])')).not.toHaveAttribute('ssr', /.*/);
+  await expect(quiz.locator('fieldset.question').first()).toBeVisible();
   return quiz;
 }

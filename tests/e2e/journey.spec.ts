@@ -1,44 +1,45 @@
-import { answerAll, openQuiz, expect, loadBank, PROGRESS_KEY, test } from './fixtures';
+import { answerAll, answerRight, expect, loadBank, openQuiz, PROGRESS_KEY, test } from './fixtures';
 
 test('read a lesson, answer its knowledge check, reload: score and read state stay', async ({ page }) => {
   await page.goto('/learn/what-is-sre/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/site reliability engineering/i);
 
-  const marker = page.getByTestId('read-marker');
-  await marker.scrollIntoViewIfNeeded();
-  await expect(marker).toHaveAttribute('data-read', 'true');
-
+  await openQuiz(page);
+  await expect(page.getByTestId('read-marker')).toHaveAttribute('data-read', 'true');
   const total = await answerAll(page);
   expect(total).toBeGreaterThanOrEqual(8);
   const score = page.getByTestId('quiz-score');
   await expect(score).toContainText(`of ${total}`);
   const scoreText = (await score.locator('strong').textContent())!;
+  const order = await page.locator('fieldset.question').evaluateAll((f) => f.map((x) => x.id));
 
   await page.reload();
-  await page.getByTestId('read-marker').scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('read-marker')).toContainText('Lesson read on');
   await openQuiz(page);
+  await expect(page.getByTestId('read-marker')).toContainText('Lesson read on');
   await expect(page.getByTestId('quiz-score').locator('strong')).toHaveText(scoreText);
   await expect(page.getByTestId('quiz').locator('.feedback')).toHaveCount(total);
+  // The attempt keeps its order across the reload.
+  expect(await page.locator('fieldset.question').evaluateAll((f) => f.map((x) => x.id))).toEqual(order);
+  await expect(page.getByTestId('quiz-scores')).toContainText('1 attempt');
 
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), PROGRESS_KEY);
-  expect(stored.version).toBe(1);
+  expect(stored.version).toBe(2);
   expect(stored.lessons['what-is-sre'].readAt).toBeTruthy();
 
   await page.goto('/learn/');
-  await expect(page.getByTestId('status-what-is-sre')).toContainText(/Read · best score \d+\/\d+/);
+  await expect(page.getByTestId('status-what-is-sre')).toContainText(/Read · best score \d+%/);
   await expect(page.getByTestId('status-what-is-devops')).toHaveText('Not started');
   await expect(page.getByTestId('progress-summary')).toContainText('Lessons read: 1 of');
 });
 
-test('a wrong answer shows why it is wrong, announces it, and retry clears the attempt', async ({ page }) => {
+test('a wrong answer shows why it is wrong and is announced; a retry keeps the history', async ({ page }) => {
   const bank = loadBank('what-is-devops');
   const q = bank.questions.find((x) => x.type === 'single')!;
-  const index = bank.questions.indexOf(q);
+  if (q.type !== 'single') throw new Error('no single-choice question');
   const wrong = q.options.find((o) => !o.correct)!;
   await page.goto('/learn/what-is-devops/');
   const quiz = await openQuiz(page);
-  const fieldset = quiz.locator('fieldset').nth(index);
+  const fieldset = page.locator(`#q-${q.id}`);
   await fieldset.getByRole('button', { name: 'Check answer' }).click();
   await expect(fieldset).toContainText('Choose an answer first.');
   await fieldset.locator(`input[value="${wrong.id}"]`).check();
@@ -47,38 +48,47 @@ test('a wrong answer shows why it is wrong, announces it, and retry clears the a
   await expect(fieldset.locator('.feedback__why')).toContainText(wrong.feedback!);
   await expect(fieldset).toContainText(q.explanation);
   await expect(fieldset.getByText('Right answer')).toBeVisible();
-  await expect(page.getByTestId('quiz-live')).toContainText(`Question ${index + 1}: not quite`);
+  await expect(page.getByTestId('quiz-live')).toContainText(': not quite');
 
   await answerAll(page);
   await expect(page.getByTestId('quiz-score')).toBeVisible();
+  const firstOrder = await quiz.locator('fieldset.question').evaluateAll((f) => f.map((x) => x.id).join());
   await page.getByRole('button', { name: 'Retry the knowledge check' }).click();
   await expect(quiz.locator('.feedback')).toHaveCount(0);
   await expect(page.getByTestId('quiz-score')).toHaveCount(0);
-  await page.reload();
-  await openQuiz(page);
-  await expect(page.getByTestId('quiz').locator('.feedback')).toHaveCount(0);
+  await expect(page.getByTestId('quiz-scores')).toContainText('1 attempt');
+
+  // A perfect second attempt: best and last both show, with both attempts in the history.
+  for (const question of bank.questions) await answerRight(page, question);
+  await expect(page.getByTestId('quiz-score')).toContainText('(100%)');
+  await expect(page.getByTestId('quiz-scores')).toContainText('best 100%');
+  await expect(page.getByTestId('quiz-scores')).toContainText('last 100%');
+  await expect(page.getByTestId('quiz-scores')).toContainText('2 attempts');
+  await page.getByText('Your attempts').click();
+  await expect(page.locator('.attempts tbody tr')).toHaveCount(2);
+  const secondOrder = await quiz.locator('fieldset.question').evaluateAll((f) => f.map((x) => x.id).join());
+  expect(secondOrder).not.toBe(firstOrder);
 });
 
-test('the knowledge check works with the keyboard alone', async ({ page }) => {
+test('a single-choice question works with the keyboard alone', async ({ page }) => {
+  const q = loadBank('what-is-devops').questions.find((x) => x.type === 'single')!;
   await page.goto('/learn/what-is-devops/');
   await openQuiz(page);
-  const firstInput = page.getByTestId('quiz').locator('fieldset').first().locator('input').first();
+  const fieldset = page.locator(`#q-${q.id}`);
+  const firstInput = fieldset.locator('input').first();
   await firstInput.focus();
   await page.keyboard.press('Space');
   await expect(firstInput).toBeChecked();
-  // Tab past the remaining options (radios form one tab stop; checkboxes are one each) to "Check answer".
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (label.includes('Check answer')) break;
-  }
+  // Radios are one tab stop: the next Tab reaches "Check answer".
+  await page.keyboard.press('Tab');
+  await expect(fieldset.getByRole('button', { name: 'Check answer' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('quiz-live')).toContainText('Question 1:');
-  // Focus moves to "Next question"; Enter takes the learner to question 2.
+  await expect(page.getByTestId('quiz-live')).toContainText('Question');
   await expect(page.locator(':focus')).toHaveText(/Next question|See your score/);
   await page.keyboard.press('Enter');
-  const secondFirst = page.getByTestId('quiz').locator('fieldset').nth(1).locator('input').first();
-  await expect(secondFirst).toBeFocused();
+  await expect(page.locator(':focus')).toHaveCount(1);
+  const focusedInQuiz = await page.evaluate(() => !!document.activeElement?.closest('fieldset.question'));
+  expect(focusedInQuiz).toBe(true);
 });
 
 test('the theme toggle persists across pages without a flash', async ({ page }) => {

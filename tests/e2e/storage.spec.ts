@@ -1,42 +1,88 @@
-import { answerAll, openQuiz, BACKUP_KEY, expect, PROGRESS_KEY, test } from './fixtures';
+import { answerAll, BACKUP_KEY, expect, openQuiz, PROGRESS_KEY, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
-test('corrupt stored progress: the page works, says so, and keeps the old data aside', async ({ page }) => {
+/** Puts `value` under the progress key before the site's scripts run, once per test. */
+async function seed(page: Page, value: string) {
   await page.addInitScript(
-    ([key]) => {
+    ([key, v]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, '{"version":1,"lessons":{"what-is-sre":{"readAt":');
+        localStorage.setItem(key!, v!);
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [PROGRESS_KEY],
+    [PROGRESS_KEY, value],
   );
+}
+
+const cases = [
+  ['truncated JSON', '{"version":2,"lessons":{"what-is-sre":{"readAt":', 'not valid JSON'],
+  [
+    'valid JSON of the wrong shape',
+    JSON.stringify({ version: 2, lessons: { 'what-is-sre': { attempts: 'nope' } }, reviews: {} }),
+    'lessons.what-is-sre.attempts',
+  ],
+  [
+    'a __proto__ key',
+    '{"version":2,"reviews":{},"lessons":{"__proto__":{"attempts":[]}}}',
+    '"__proto__" is not a valid id',
+  ],
+  [
+    'a constructor key',
+    '{"version":2,"reviews":{},"lessons":{"constructor":{"attempts":[]}}}',
+    '"constructor" is not a valid id',
+  ],
+] as const;
+
+for (const [name, value, reason] of cases) {
+  test(`stored progress with ${name}: the page works, says so, and keeps the data aside`, async ({ page }) => {
+    await seed(page, value);
+    await page.goto('/learn/what-is-sre/');
+    await openQuiz(page);
+    const notice = page.getByTestId('storage-notice');
+    await expect(notice).toContainText('could not be read');
+    await expect(notice).toContainText(reason);
+    await expect(notice).toContainText(BACKUP_KEY);
+    expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY)).toBe(value);
+    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'attempts'))).toBe(false);
+
+    const total = await answerAll(page);
+    await expect(page.getByTestId('quiz-score')).toContainText(`of ${total}`);
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
+    expect(Object.keys(stored.lessons['what-is-sre'].current.answers)).toHaveLength(total);
+
+    await page.goto('/learn/');
+    await expect(page.getByTestId('status-what-is-sre')).toContainText('best score');
+  });
+}
+
+test('progress from a newer version is left untouched, with a notice', async ({ page }) => {
+  const future = JSON.stringify({ version: 99, lessons: { x: 'a shape we do not know' } });
+  await seed(page, future);
   await page.goto('/learn/what-is-sre/');
   await openQuiz(page);
-  const notice = page.getByTestId('storage-notice');
-  await expect(notice).toContainText('could not be read');
-  await expect(notice).toContainText(BACKUP_KEY);
-  const backup = await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY);
-  expect(backup).toBe('{"version":1,"lessons":{"what-is-sre":{"readAt":');
-
+  await expect(page.getByTestId('storage-notice')).toContainText('newer version of this site');
   const total = await answerAll(page);
   await expect(page.getByTestId('quiz-score')).toContainText(`of ${total}`);
-  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
-  expect(Object.keys(stored.lessons['what-is-sre'].answers)).toHaveLength(total);
+  expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBe(future);
+  await page.goto('/learn/');
+  await expect(page.getByTestId('storage-notice')).toContainText('left untouched');
 });
 
-test('valid JSON of the wrong shape is set aside too', async ({ page }) => {
-  await page.addInitScript(
-    ([key]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, JSON.stringify({ version: 1, lessons: { 'what-is-sre': { answers: 'nope' } } }));
-        sessionStorage.setItem('seeded', '1');
-      }
+test('progress saved by version 1 is migrated and kept', async ({ page }) => {
+  const v1 = JSON.stringify({
+    version: 1,
+    lessons: {
+      'what-is-sre': {
+        readAt: '2026-11-20T09:15:00.000Z',
+        answers: {},
+        bestScore: { correct: 9, total: 10, at: '2026-11-20T09:30:00.000Z' },
+      },
     },
-    [PROGRESS_KEY],
-  );
+  });
+  await seed(page, v1);
   await page.goto('/learn/');
-  await expect(page.getByTestId('storage-notice')).toContainText('lessons.what-is-sre.answers');
-  await expect(page.getByTestId('status-what-is-sre')).toHaveText('Not started');
+  await expect(page.getByTestId('status-what-is-sre')).toHaveText('Read · best score 90%');
+  await expect(page.getByTestId('storage-notice')).toBeHidden();
 });
 
 test('storage that throws: the quiz still works and a notice says progress is not saved', async ({ page }) => {
@@ -49,30 +95,47 @@ test('storage that throws: the quiz still works and a notice says progress is no
     });
   });
   await page.goto('/learn/what-is-devops/');
-  await page.getByTestId('read-marker').scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('read-marker')).toHaveAttribute('data-read', 'true');
   await openQuiz(page);
+  await expect(page.getByTestId('read-marker')).toHaveAttribute('data-read', 'true');
   await expect(page.getByTestId('storage-notice')).toContainText('not being saved');
   const total = await answerAll(page);
   await expect(page.getByTestId('quiz-score')).toContainText(`of ${total}`);
-  // The theme toggle keeps working for the page even though it cannot be remembered.
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('a write that fails: what the learner did stays on screen and the notice shows', async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'fg:progress') throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return original.call(this, key, value);
-    };
-  });
+test('storage that is full: answers stay on screen and the notice says they are not saved', async ({ page }) => {
   await page.goto('/learn/what-is-devops/');
+  // Fill the origin's storage quota for real.
+  // Fill the origin's storage quota for real, down to the last few bytes.
+  const refused = await page.evaluate(() => {
+    let n = 0;
+    let refusals = 0;
+    for (let size = 512 * 1024; size >= 1; size = Math.floor(size / 4)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, chunk);
+        } catch {
+          refusals += 1;
+          break;
+        }
+      }
+    }
+    return refusals;
+  });
+  expect(refused).toBeGreaterThan(0);
+  await page.reload();
   const quiz = await openQuiz(page);
-  const first = quiz.locator('fieldset').first();
-  await first.locator('input').first().check();
-  await first.getByRole('button', { name: 'Check answer' }).click();
+  const first = quiz.locator('fieldset.question').first();
+  const { answerSome } = await import('./fixtures');
+  await answerSome(first);
   await expect(first.locator('.feedback')).toBeVisible();
   await expect(page.getByTestId('storage-notice')).toContainText('could not be saved');
+  const second = quiz.locator('fieldset.question').nth(1);
+  await answerSome(second);
+  await expect(quiz.locator('.feedback')).toHaveCount(2);
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { quizBankSchema } from '../../src/schemas/quiz-bank';
-import { gradeChoice, scoreOf } from '../../src/lib/quiz';
 
 const question = (over: Record<string, unknown> = {}) => ({
   id: 'sre-sample',
@@ -23,7 +22,7 @@ describe('quiz bank schema', () => {
   it('accepts a valid bank and fills defaults', () => {
     const r = quizBankSchema.parse({ title: 'T', questions: [question()] });
     expect(r.questions[0]).toMatchObject({ topics: [], difficulty: 2 });
-    expect(r.questions[0]!.options[1]!.correct).toBe(false);
+    expect(r.questions[0]).toMatchObject({ options: [{ correct: true }, { correct: false }] });
   });
 
   it('requires an explanation', () => {
@@ -71,41 +70,76 @@ describe('quiz bank schema', () => {
   });
 });
 
-describe('grading', () => {
-  const q = quizBankSchema.parse({
+describe('new question types', () => {
+  const bank = (q: Record<string, unknown>) => ({
     title: 'T',
-    questions: [
-      question({
-        type: 'multiple',
-        options: [
-          { id: 'a', text: 'A', correct: true },
-          { id: 'b', text: 'B', correct: true },
-          { id: 'c', text: 'C', feedback: 'no' },
-        ],
-      }),
-    ],
-  }).questions[0]!;
-
-  it('needs exactly the right set for a multiple-choice question', () => {
-    expect(gradeChoice(q, ['a', 'b']).correct).toBe(true);
-    expect(gradeChoice(q, ['b', 'a']).correct).toBe(true);
-    expect(gradeChoice(q, ['a']).correct).toBe(false);
-    expect(gradeChoice(q, ['a', 'b', 'c']).correct).toBe(false);
-    expect(gradeChoice(q, ['a', 'b', 'zz']).correct).toBe(false);
+    questions: [{ id: 'q-x', prompt: 'P', explanation: 'E', ...q }],
   });
 
-  it('scores in percent, rounded', () => {
-    expect(
-      scoreOf([
-        { correct: true, credit: 1 },
-        { correct: false, credit: 0 },
-        { correct: true, credit: 1 },
-      ]),
-    ).toEqual({
-      correct: 2,
-      total: 3,
-      percent: 67,
+  it('accepts every type and fills scoring defaults', () => {
+    const r = quizBankSchema.parse({
+      title: 'T',
+      questions: [
+        { id: 'a', type: 'true-false', prompt: 'P', explanation: 'E', answer: true, feedback: 'F' },
+        {
+          id: 'b',
+          type: 'categorise',
+          prompt: 'P',
+          explanation: 'E',
+          buckets: [
+            { id: 'x', label: 'X' },
+            { id: 'y', label: 'Y' },
+          ],
+          items: [
+            { id: '1', text: 'one', bucket: 'x' },
+            { id: '2', text: 'two', bucket: 'y' },
+            { id: '3', text: 'three', bucket: 'x' },
+          ],
+        },
+        {
+          id: 'c',
+          type: 'order',
+          prompt: 'P',
+          explanation: 'E',
+          items: ['1', '2', '3'].map((id) => ({ id, text: id })),
+        },
+        { id: 'd', type: 'numeric', prompt: 'P', explanation: 'E', answer: 43.2, tolerance: 0.1, unit: 'minutes' },
+      ],
     });
-    expect(scoreOf([])).toEqual({ correct: 0, total: 0, percent: 0 });
+    expect(r.questions.map((q) => q.type)).toEqual(['true-false', 'categorise', 'order', 'numeric']);
+    expect(r.questions[1]).toMatchObject({ scoring: 'partial' });
+    expect(r.questions[2]).toMatchObject({ scoring: 'partial' });
+  });
+
+  it('requires feedback on a true-false question', () => {
+    expect(issues(bank({ type: 'true-false', answer: false })).join()).toContain('questions.0.feedback');
+  });
+
+  it('rejects an item placed in a bucket that does not exist', () => {
+    const r = issues(
+      bank({
+        type: 'categorise',
+        buckets: [
+          { id: 'x', label: 'X' },
+          { id: 'y', label: 'Y' },
+        ],
+        items: [
+          { id: '1', text: 'one', bucket: 'x' },
+          { id: '2', text: 'two', bucket: 'z' },
+          { id: '3', text: 'three', bucket: 'x' },
+        ],
+      }),
+    ).join();
+    expect(r).toContain('questions.0.items.1.bucket');
+    expect(r).toContain('names bucket "z"');
+  });
+
+  it('requires a unit and a non-negative tolerance on a numeric question', () => {
+    expect(issues(bank({ type: 'numeric', answer: 1 })).join()).toContain('questions.0.unit');
+    expect(issues(bank({ type: 'numeric', answer: 1, unit: 'min', tolerance: -1 })).join()).toContain('tolerance');
+  });
+
+  it('needs at least three steps to order', () => {
+    expect(issues(bank({ type: 'order', items: [{ id: 'a', text: 'A' }] })).join()).toContain('questions.0.items');
   });
 });

@@ -3,7 +3,8 @@ import { findContentProblems } from '../../src/lib/content-integrity';
 import { splitExcerpt } from '../../src/lib/excerpt';
 import { lessonPath, termPath, withBase } from '../../src/lib/paths';
 import { emptyProgress, markRead, recordAnswer } from '../../src/lib/progress';
-import { describeLesson, passed, summarise } from '../../src/lib/progress-summary';
+import { completionDate, describeLesson, hasCompletedPath, summarise } from '../../src/lib/progress-summary';
+import { passes } from '../../src/lib/quiz';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 
 describe('paths', () => {
@@ -76,22 +77,32 @@ describe('reading time', () => {
 });
 
 describe('progress summary', () => {
-  const AT = '2026-11-25T10:00:00.000Z';
+  const AT = new Date('2026-11-25T10:00:00.000Z');
+  const ans = (correct: boolean) => ({ response: ['x'], correct, credit: correct ? 1 : 0 });
+
   it('describes each state of a lesson', () => {
     let doc = emptyProgress();
     expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'new', text: 'Not started' });
     doc = markRead(doc, 'l', AT);
     expect(describeLesson(doc, 'l', 2).state).toBe('read');
-    doc = recordAnswer(doc, 'l', ['a', 'b'], 'a', { selected: ['x'], correct: true, at: AT });
-    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'in-progress', text: 'Read · 1 of 2 questions answered' });
-    doc = recordAnswer(doc, 'l', ['a', 'b'], 'b', { selected: ['x'], correct: true, at: AT });
-    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'passed', text: 'Read · best score 2/2' });
-    expect(summarise(doc, ['l', 'm'])).toEqual({ lessons: 2, read: 1, checksPassed: 1 });
+    doc = recordAnswer(doc, 'l', ['a', 'b'], 'a', ans(true), AT);
+    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'in-progress', text: 'Read · 1 of 2 answered' });
+    doc = recordAnswer(doc, 'l', ['a', 'b'], 'b', ans(true), AT);
+    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'passed', text: 'Read · best score 100%' });
+    expect(summarise(doc, ['l', 'm'], AT)).toEqual({ lessons: 2, read: 1, checksPassed: 1, due: 0, completion: 50 });
+    expect(hasCompletedPath(doc, ['l'])).toBe(true);
+    expect(hasCompletedPath(doc, ['l', 'm'])).toBe(false);
+    expect(completionDate(doc, ['l'])).toBe(AT.toISOString());
+  });
+
+  it('counts questions due for review', () => {
+    const doc = recordAnswer(emptyProgress(), 'l', ['a', 'b'], 'a', ans(false), AT);
+    expect(summarise(doc, ['l'], AT).due).toBe(1);
+    expect(summarise(doc, ['other'], AT).due).toBe(0);
   });
 
   it('passes at 80%', () => {
-    expect(passed({ correct: 8, total: 10 })).toBe(true);
-    expect(passed({ correct: 7, total: 10 })).toBe(false);
-    expect(passed({ correct: 0, total: 0 })).toBe(false);
+    expect(passes(80)).toBe(true);
+    expect(passes(79)).toBe(false);
   });
 });

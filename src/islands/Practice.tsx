@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnswerRecord } from '../lib/progress';
+import type { QuestionBankData } from '../lib/question-data';
+import { arrange } from '../lib/arrange';
+import { grade, incompleteReason, type Question, type Response } from '../lib/quiz';
+import { randomSeed } from '../lib/random';
+import { dueItems, nextDueDay } from '../lib/review';
+import { answerReview } from '../stores/progress';
+import { QuestionCard } from './QuestionCard';
+import { StorageNotice } from './StorageNotice';
+import { useHydrated, useProgress } from './use-progress';
+
+interface Props {
+  /** URL of `/data/questions.json` under the site's base. */
+  dataUrl: string;
+  /** Base for lesson links. */
+  lessonBase: string;
+}
+
+type Load = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; data: QuestionBankData };
+
+interface Session {
+  queue: { lessonId: string; question: Question; parts: string[] }[];
+  index: number;
+  right: number;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Spaced review of missed questions across all lessons, due items first. */
+export default function Practice({ dataUrl, lessonBase }: Props) {
+  const hydrated = useHydrated();
+  const progress = useProgress();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [session, setSession] = useState<Session | null>(null);
+  const [draft, setDraft] = useState<Response>([]);
+  const [hint, setHint] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    fetch(dataUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<QuestionBankData>) : Promise.reject(new Error(String(r.status)))))
+      .then((data) => setLoad({ kind: 'ready', data }))
+      .catch(() => setLoad({ kind: 'error' }));
+  }, [dataUrl]);
+
+  const focus = (selector: string) =>
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+
+  if (!hydrated || load.kind === 'loading') return <p>Loading your review…</p>;
+  if (load.kind === 'error') {
+    return (
+      <p class="notice" role="alert">
+        The questions could not be loaded. Check your connection and reload the page.
+      </p>
+    );
+  }
+
+  const byId = new Map(load.data.questions.map((q) => [q.question.id, q]));
+  const titleOf = (lessonId: string) => load.data.lessons.find((l) => l.id === lessonId)?.title ?? lessonId;
+  const now = new Date();
+  const due = dueItems(progress.reviews, now).filter(([id]) => byId.has(id));
+
+  function start() {
+    const seed = randomSeed();
+    const queue = due.map(([id]) => {
+      const { lessonId, question } = byId.get(id)!;
+      return { lessonId, question, parts: arrange([question], seed)[0]!.parts };
+    });
+    setSession({ queue, index: 0, right: 0 });
+    setDraft([]);
+    setHint('');
+    focus('fieldset :is(input, select, button)');
+  }
+
+  if (session) {
+    const item = session.queue[session.index];
+    if (!item) {
+      const next = nextDueDay(progress.reviews, now);
+      return (
+        <div ref={root} class="practice" data-testid="practice">
+          <StorageNotice />
+          <h2 id="practice-done" tabIndex={-1}>
+            Review finished
+          </h2>
+          <p data-testid="practice-result">
+            You answered {session.right} of {session.queue.length} right.{' '}
+            {next
+              ? `Your next review is due on ${dayFormat.format(new Date(`${next}T00:00:00Z`))}.`
+              : 'Nothing else is scheduled.'}
+          </p>
+          <button type="button" class="button button--quiet" onClick={() => setSession(null)}>
+            Back to the review overview
+          </button>
+        </div>
+      );
+    }
+    return (
+      <div ref={root} class="practice" data-testid="practice">
+        <StorageNotice />
+        <p class="quiz__meta">
+          From the lesson <a href={`${lessonBase}${item.lessonId}/`}>{titleOf(item.lessonId)}</a>
+        </p>
+        <PracticeQuestion
+          key={item.question.id}
+          item={item}
+          label={`Review ${session.index + 1} of ${session.queue.length}`}
+          draft={draft}
+          hint={hint}
+          setDraft={(r) => {
+            setHint('');
+            setDraft(r);
+          }}
+          onAnswer={(response) => {
+            const reason = incompleteReason(item.question, response);
+            if (reason) {
+              setHint(reason);
+              return null;
+            }
+            const g = grade(item.question, response);
+            answerReview(item.question.id, item.lessonId, g.correct);
+            setAnnouncement(`${g.correct ? 'Correct' : 'Not quite'}. ${item.question.explanation}`);
+            if (g.correct) setSession({ ...session, right: session.right + 1 });
+            focus(`#next-${item.question.id}`);
+            return { response, correct: g.correct, credit: g.credit, at: new Date().toISOString() };
+          }}
+          onNext={() => {
+            setSession((s) => (s ? { ...s, index: s.index + 1 } : s));
+            setDraft([]);
+            focus('fieldset :is(input, select, button), #practice-done');
+          }}
+          announce={setAnnouncement}
+          last={session.index === session.queue.length - 1}
+        />
+        <p class="visually-hidden" aria-live="polite" data-testid="practice-live">
+          {announcement}
+        </p>
+      </div>
+    );
+  }
+
+  const next = nextDueDay(progress.reviews, now);
+  const tracked = Object.keys(progress.reviews).filter((id) => byId.has(id));
+  const perLesson = new Map<string, number>();
+  for (const [, r] of due) perLesson.set(r.lessonId, (perLesson.get(r.lessonId) ?? 0) + 1);
+  return (
+    <div ref={root} class="practice" data-testid="practice">
+      <StorageNotice />
+      <p class="practice__due" data-testid="practice-due">
+        {due.length === 0
+          ? 'Nothing is due for review right now.'
+          : `${due.length} question${due.length === 1 ? ' is' : 's are'} due for review.`}
+      </p>
+      {due.length > 0 ? (
+        <>
+          <ul>
+            {[...perLesson].map(([lessonId, n]) => (
+              <li key={lessonId}>
+                {titleOf(lessonId)}: {n}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={start}>
+            Start the review
+          </button>
+        </>
+      ) : (
+        <p>
+          {next
+            ? `Your next review is due on ${dayFormat.format(new Date(`${next}T00:00:00Z`))}.`
+            : tracked.length === 0
+              ? 'Questions you answer wrong in a knowledge check come here, and come back at growing intervals until you get them right.'
+              : 'Every question you missed has been reviewed to the end of its schedule.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface PracticeQuestionProps {
+  item: Session['queue'][number];
+  label: string;
+  draft: Response;
+  hint: string;
+  setDraft: (r: Response) => void;
+  onAnswer: (r: Response) => AnswerRecord | null;
+  onNext: () => void;
+  announce: (t: string) => void;
+  last: boolean;
+}
+
+/** One review question; its answer lives here until the learner moves on. */
+function PracticeQuestion({
+  item,
+  label,
+  draft,
+  hint,
+  setDraft,
+  onAnswer,
+  onNext,
+  announce,
+  last,
+}: PracticeQuestionProps) {
+  const [record, setRecord] = useState<AnswerRecord | undefined>();
+  const response = draft.length || item.question.type !== 'order' ? draft : item.parts;
+  return (
+    <QuestionCard
+      question={item.question}
+      parts={item.parts}
+      label={label}
+      record={record}
+      draft={response}
+      hint={hint}
+      onDraft={setDraft}
+      onCheck={() => setRecord(onAnswer(response) ?? undefined)}
+      announce={announce}
+      next={{ label: last ? 'Finish the review' : 'Next question', onClick: onNext }}
+    />
+  );
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { answerRight, expect, loadBank, openQuiz, PROGRESS_KEY, test } from './fixtures';
+
+const devops = loadBank('what-is-devops');
+const sre = loadBank('what-is-sre');
+
+test('a missed question becomes due, shows on home, path and practice, and leaves the queue when answered right', async ({
+  page,
+}) => {
+  const q = sre.questions.find((x) => x.type === 'single')!;
+  if (q.type !== 'single') throw new Error('no single-choice question');
+  await page.goto('/learn/what-is-sre/');
+  await openQuiz(page);
+  const box = page.locator(`#q-${q.id}`);
+  await box.locator(`input[value="${q.options.find((o) => !o.correct)!.id}"]`).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.feedback')).toBeVisible();
+
+  for (const path of ['/', '/learn/']) {
+    await page.goto(path);
+    await expect(page.getByTestId('due-count')).toHaveText('1');
+  }
+
+  await page.goto('/practice/');
+  await expect(page.getByTestId('practice-due')).toHaveText('1 question is due for review.');
+  await page.getByRole('button', { name: 'Start the review' }).click();
+  await expect(page.locator(`#q-${q.id}`)).toContainText('Review 1 of 1');
+  await answerRight(page, q);
+  await page.getByRole('button', { name: 'Finish the review' }).click();
+  await expect(page.getByTestId('practice-result')).toContainText('You answered 1 of 1 right.');
+  await expect(page.getByTestId('practice-result')).toContainText('Your next review is due on');
+  await page.getByRole('button', { name: 'Back to the review overview' }).click();
+  await expect(page.getByTestId('practice-due')).toHaveText('Nothing is due for review right now.');
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
+  expect(stored.reviews[q.id]).toMatchObject({ step: 1 });
+});
+
+test('the progress page exports, refuses a bad file with nothing changed, imports by merge and replace, and resets', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/learn/what-is-devops/');
+  await openQuiz(page);
+  await page.goto('/progress/');
+  await expect(page.getByTestId('row-what-is-devops')).toContainText(/\d{4}/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^field-guide-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const exportPath = testInfo.outputPath('export.json');
+  await download.saveAs(exportPath);
+  const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+  expect(exported.format).toBe('devops-sre-field-guide/progress');
+  expect(exported.progress.lessons['what-is-devops'].readAt).toBeTruthy();
+
+  const before = await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY);
+  const input = page.getByLabel('Import a progress file');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(page.getByTestId('import-error')).toContainText(
+    'notes.json: This file is not a progress export from this site',
+  );
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  await expect(page.getByTestId('import-error')).toContainText('not valid JSON');
+  const damaged = { ...exported, progress: { ...exported.progress, lessons: { 'what-is-sre': { attempts: 'lots' } } } };
+  await input.setInputFiles({
+    name: 'damaged.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(damaged)),
+  });
+  await expect(page.getByTestId('import-error')).toContainText('damaged at “lessons.what-is-sre.attempts”');
+  await expect(page.getByTestId('import-error')).toContainText('Nothing was changed');
+  expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBe(before);
+
+  // A file from another browser that has the SRE lesson read: merge keeps both.
+  const other = {
+    ...exported,
+    progress: {
+      version: 2,
+      lessons: { 'what-is-sre': { readAt: '2026-11-01T10:00:00.000Z', attempts: [] } },
+      reviews: {},
+    },
+  };
+  await input.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(other)),
+  });
+  await expect(page.getByRole('group', { name: /other\.json: exported/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('import-status')).toContainText('merged');
+  await expect(page.getByTestId('row-what-is-sre')).toContainText('2026');
+  await expect(page.getByTestId('row-what-is-devops').locator('td').first()).not.toHaveText('No');
+
+  // Replace: only the file's progress remains.
+  await input.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(other)),
+  });
+  await page.getByLabel(/Replace the progress in this browser/).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('import-status')).toContainText('replaced');
+  await expect(page.getByTestId('row-what-is-devops').locator('td').first()).toHaveText('No');
+
+  // Reset asks first; Cancel changes nothing, confirming erases everything.
+  await page.getByRole('button', { name: 'Erase all progress…' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('row-what-is-sre').locator('td').first()).not.toHaveText('No');
+  await page.getByRole('button', { name: 'Erase all progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase my progress' }).click();
+  await expect(page.getByText('All progress in this browser was erased.')).toBeVisible();
+  await expect(page.getByTestId('row-what-is-sre').locator('td').first()).toHaveText('No');
+  await expect(page.getByTestId('completion')).toHaveText('0%');
+});
+
+test('the certificate unlocks when every check is passed, and keeps the learner name', async ({ page }) => {
+  await page.goto('/certificate/');
+  await expect(page.getByTestId('certificate-locked')).toContainText('2 of 2 still to pass');
+
+  for (const [lesson, bank] of [
+    ['what-is-devops', devops],
+    ['what-is-sre', sre],
+  ] as const) {
+    await page.goto(`/learn/${lesson}/`);
+    await openQuiz(page);
+    for (const q of bank.questions) await answerRight(page, q);
+    await expect(page.getByTestId('quiz-score')).toContainText('passed');
+  }
+  await page.goto('/progress/');
+  await expect(page.getByTestId('completion')).toHaveText('100%');
+  await page.getByRole('link', { name: 'Your certificate' }).click();
+  await expect(page.getByTestId('certificate')).toBeVisible();
+  await page.getByLabel(/Your name/).fill('Ada Lovelace');
+  await expect(page.getByTestId('certificate-name')).toHaveText('Ada Lovelace');
+  await page.reload();
+  await expect(page.getByTestId('certificate-name')).toHaveText('Ada Lovelace');
+  await expect(page.getByRole('button', { name: 'Print the certificate' })).toBeEnabled();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.certificate-form')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.certificate')).toBeVisible();
+});
+
+test('two tabs: an answer in one shows in the other without a reload, and answers given in both survive', async ({
+  page,
+  context,
+}) => {
+  const [a, b, c] = sre.questions.filter((q) => q.type !== 'order');
+  const other = await context.newPage();
+  // Lets the test hold back storage events in the second tab, as if both tabs answered at the same moment.
+  await other.addInitScript(() => {
+    window.addEventListener(
+      'storage',
+      (e) => {
+        if ((window as unknown as { holdEvents?: boolean }).holdEvents) e.stopImmediatePropagation();
+      },
+      true,
+    );
+  });
+  await page.goto('/learn/what-is-sre/?seed=7');
+  await other.goto('/learn/what-is-sre/?seed=7');
+  await openQuiz(page);
+  await openQuiz(other);
+
+  await answerRight(page, a!);
+  await expect(other.locator(`#q-${a!.id} .feedback`)).toBeVisible();
+
+  await other.evaluate(() => ((window as unknown as { holdEvents?: boolean }).holdEvents = true));
+  await answerRight(page, b!);
+  // The second tab has not seen b, and answers c: its save must not drop b.
+  await expect(other.locator(`#q-${b!.id} .feedback`)).toHaveCount(0);
+  await answerRight(other, c!);
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
+  expect(Object.keys(stored.lessons['what-is-sre'].current.answers).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+  await expect(other.locator(`#q-${b!.id} .feedback`)).toBeVisible();
+  await expect(page.locator(`#q-${c!.id} .feedback`)).toBeVisible();
+});
