@@ -5,6 +5,8 @@
  *           and their static imports, and islands marked client:load;
  *  - all:   everything once every island has hydrated and every deferred module loaded (client:idle and
  *           client:visible islands, and modules a page script imports dynamically on idle);
+ *  - widgets: on lessons, what embedded widget islands (e.g. the error-budget calculator) add on top of the
+ *           page and its knowledge check, budgeted on their own;
  *  - css:   stylesheets the page links, plus inline styles.
  * Dynamic imports (search) are not counted in either: they load only when the learner opens search; the
  * search chunk is reported on its own line. Exits 1 when a budget is exceeded.
@@ -19,12 +21,24 @@ const KB = 1024;
  * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
  * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
  */
-const APP_PAGES = new Set(['practice', 'progress', 'certificate']);
+const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget']);
 const BUDGET = {
   open: 3 * KB,
-  all: { lesson: 20 * KB, practice: 25 * KB, progress: 25 * KB, certificate: 25 * KB, default: 20 * KB },
+  all: {
+    lesson: 20 * KB,
+    practice: 25 * KB,
+    progress: 25 * KB,
+    certificate: 25 * KB,
+    'tools error-budget': 35 * KB,
+    default: 20 * KB,
+  },
+  /** Code a lesson's embedded widgets add on top of the page (their shared runtime is already counted). */
+  widgets: 15 * KB,
   css: 15 * KB,
 };
+
+/** The knowledge check's island; any other island on a lesson page is a widget, budgeted on its own. */
+const CORE_ISLAND = /\/Quiz\.[^/]*\.js$/;
 
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const read = (path) => readFileSync(path, 'utf8');
@@ -75,10 +89,11 @@ function moduleClosure(file, seen = new Set()) {
 
 let baseOf = '/';
 
-function analyse(htmlPath) {
+function analyse(htmlPath, lessonPage) {
   const html = read(htmlPath);
   const open = new Set();
   const all = new Set();
+  const widgetFiles = new Set();
   // Inline scripts travel inside the compressed HTML, so they are measured as one gzip stream.
   const inlineScripts = [];
   let inlineCss = 0;
@@ -101,9 +116,11 @@ function analyse(htmlPath) {
       Boolean,
     );
     const client = /\bclient="([^"]+)"/.exec(attrs)?.[1];
+    const isWidget = lessonPage && !CORE_ISLAND.test(urls[0] ?? '');
     for (const u of urls) {
       for (const f of moduleClosure(fileOf(u, baseOf))) {
-        all.add(f);
+        if (isWidget) widgetFiles.add(f);
+        else all.add(f);
         if (client === 'load') open.add(f);
       }
     }
@@ -114,7 +131,8 @@ function analyse(htmlPath) {
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(m[1]);
   const inline = inlineScripts.length ? gz(inlineScripts.join('\n')) : 0;
   const size = (set) => [...set].reduce((n, f) => n + gz(read(f)), 0);
-  return { open: size(open) + inline, all: size(all) + inline, css: css + inlineCss };
+  const widgets = size(new Set([...widgetFiles].filter((f) => !all.has(f))));
+  return { open: size(open) + inline, all: size(all) + inline, widgets, css: css + inlineCss };
 }
 
 function pageType(rel) {
@@ -132,9 +150,10 @@ const rows = new Map();
 for (const file of htmlFiles(dist)) {
   const rel = relative(dist, file);
   const type = pageType(rel);
-  const r = analyse(file);
+  const r = analyse(file, type === 'lesson');
   const prev = rows.get(type);
-  if (!prev || r.all > prev.all) rows.set(type, { ...r, page: rel, count: (prev?.count ?? 0) + 1 });
+  if (!prev || r.all + r.widgets > prev.all + prev.widgets)
+    rows.set(type, { ...r, page: rel, count: (prev?.count ?? 0) + 1 });
   else prev.count += 1;
 }
 
@@ -148,17 +167,20 @@ const searchBytes = searchChunk
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 const failures = [];
 console.log(`Budgets for ${dist}/ (gzip)\n`);
-console.log('| page type | pages | JS at open | JS with islands and deferred code | CSS | heaviest page |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| page type | pages | JS at open | JS with islands and deferred code | lesson widgets | CSS | heaviest page |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const [type, r] of [...rows].sort()) {
   const allBudget = BUDGET.all[type] ?? BUDGET.all.default;
   const openBudget = APP_PAGES.has(type) ? Infinity : BUDGET.open;
   const mark = (v, b) => (v > b ? ` ✗ (> ${fmt(b)})` : '');
   console.log(
-    `| ${type} | ${r.count} | ${fmt(r.open)}${mark(r.open, openBudget)}${APP_PAGES.has(type) ? ' (app page)' : ''} | ${fmt(r.all)}${mark(r.all, allBudget)} (≤ ${fmt(allBudget)}) | ${fmt(r.css)}${mark(r.css, BUDGET.css)} | ${r.page} |`,
+    `| ${type} | ${r.count} | ${fmt(r.open)}${mark(r.open, openBudget)}${APP_PAGES.has(type) ? ' (app page)' : ''} | ${fmt(r.all)}${mark(r.all, allBudget)} (≤ ${fmt(allBudget)}) | ${r.widgets ? `+${fmt(r.widgets)}${mark(r.widgets, BUDGET.widgets)}` : '—'} | ${fmt(r.css)}${mark(r.css, BUDGET.css)} | ${r.page} |`,
   );
   if (r.open > openBudget) failures.push(`${type}: JS at open ${fmt(r.open)} > ${fmt(openBudget)}`);
   if (r.all > allBudget) failures.push(`${type}: JS with all islands ${fmt(r.all)} > ${fmt(allBudget)}`);
+  if (r.widgets > BUDGET.widgets) failures.push(`${type}: widgets ${fmt(r.widgets)} > ${fmt(BUDGET.widgets)}`);
   if (r.css > BUDGET.css) failures.push(`${type}: CSS ${fmt(r.css)} > ${fmt(BUDGET.css)}`);
 }
 console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus Pagefind's own files).`);

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
 import { emptyProgress, type ProgressDoc } from '../lib/progress';
 import { $progress } from '../stores/progress';
+import { useHydrated } from './use-hydrated';
+
+export { useHydrated };
 
 const EMPTY = emptyProgress();
 
@@ -12,11 +14,4 @@ const EMPTY = emptyProgress();
 export function useProgress(): ProgressDoc {
   const progress = useStore($progress);
   return useHydrated() ? progress : EMPTY;
-}
-
-/** False during the first (hydrating) render, true after: browser-only state may show from then on. */
-export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
 }

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { openSloDocument, prometheusRules, SERVICE_NAME } from '../../lib/slo-export';
+import type { SimulatorState } from '../../lib/simulator-state';
+
+/** Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. */
+export function ExportPanel({ state }: { state: SimulatorState }) {
+  const [service, setService] = useState('checkout');
+  const [copied, setCopied] = useState('');
+  const valid = SERVICE_NAME.test(service);
+  const input = {
+    sloPercent: state.sloPercent,
+    windowDays: state.windowDays,
+    rules: state.rules,
+    service: valid ? service : 'my-service',
+  };
+  const files = [
+    {
+      id: 'prometheus',
+      title: 'Prometheus alerting rules',
+      name: `${input.service}-slo-alerts.yaml`,
+      text: prometheusRules(input),
+    },
+    { id: 'openslo', title: 'OpenSLO document', name: `${input.service}-openslo.yaml`, text: openSloDocument(input) },
+  ];
+
+  async function copy(id: string, text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`Copied the ${id === 'prometheus' ? 'Prometheus rules' : 'OpenSLO document'}.`);
+    } catch {
+      const area = document.getElementById(`export-${id}`) as HTMLTextAreaElement | null;
+      area?.select();
+      setCopied('Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C) to copy it.');
+    }
+  }
+
+  function download(name: string, text: string) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <section aria-labelledby="sim-export">
+      <h2 id="sim-export">Export for your team</h2>
+      <p>
+        <label for="service-name">Service name (job label)</label>{' '}
+        <input
+          id="service-name"
+          type="text"
+          size={20}
+          value={service}
+          aria-invalid={valid ? undefined : 'true'}
+          onInput={(e) => setService((e.target as HTMLInputElement).value)}
+        />
+        {!valid && (
+          <span class="field-error"> Use lower-case letters, digits and hyphens, starting with a letter.</span>
+        )}
+      </p>
+      <p class="hint">
+        The SLI assumed is the share of non-5xx responses in http_requests_total; adapt the queries to your metrics.
+      </p>
+      {files.map((f) => (
+        <div key={f.id} class="export">
+          <label for={`export-${f.id}`}>{f.title}</label>
+          <textarea id={`export-${f.id}`} readOnly rows={10} value={f.text} spellcheck={false} />
+          <p>
+            <button type="button" class="button button--quiet" onClick={() => void copy(f.id, f.text)}>
+              Copy<span class="visually-hidden"> {f.title}</span>
+            </button>{' '}
+            <button type="button" class="button button--quiet" onClick={() => download(f.name, f.text)}>
+              Download {f.name}
+            </button>
+          </p>
+        </div>
+      ))}
+      <p role="status">{copied}</p>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import {
+  availabilityFromDowntime,
+  formatDuration,
+  formatNumber,
+  NINES,
+  PERIODS,
+  SECONDS_PER_DAY,
+} from '../../lib/error-budget';
+
+const UNITS = [
+  { id: 's', label: 'seconds', seconds: 1 },
+  { id: 'min', label: 'minutes', seconds: 60 },
+  { id: 'h', label: 'hours', seconds: 3600 },
+] as const;
+
+/** The nines: allowed downtime per period for common targets (the current SLO marked), and the reverse. */
+export function NinesTable({ sloPercent }: { sloPercent: number }) {
+  const rows = [...new Set<number>([...NINES, sloPercent])].sort((a, b) => a - b);
+  const [amount, setAmount] = useState('43.2');
+  const [unit, setUnit] = useState<(typeof UNITS)[number]['id']>('min');
+  const [period, setPeriod] = useState<(typeof PERIODS)[number]['id']>('30d');
+  const value = /^\s*(\d+(\.\d+)?|\.\d+)\s*$/.test(amount) ? Number(amount) : Number.NaN;
+  const seconds = value * UNITS.find((u) => u.id === unit)!.seconds;
+  const days = PERIODS.find((p) => p.id === period)!.days;
+  const tooLong = seconds > days * SECONDS_PER_DAY;
+  return (
+    <section aria-labelledby="sim-nines">
+      <h2 id="sim-nines">The nines</h2>
+      <div class="table-wrap">
+        <table class="nines-table" data-testid="nines">
+          <caption>Allowed downtime at each availability target</caption>
+          <thead>
+            <tr>
+              <th scope="col">Availability</th>
+              {PERIODS.map((p) => (
+                <th key={p.id} scope="col">
+                  {p.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((slo) => (
+              <tr
+                key={slo}
+                class={slo === sloPercent ? 'is-current' : undefined}
+                aria-current={slo === sloPercent ? 'true' : undefined}
+              >
+                <th scope="row">
+                  {slo}%{slo === sloPercent ? ' (your SLO)' : ''}
+                </th>
+                {PERIODS.map((p) => (
+                  <td key={p.id}>{formatDuration((1 - slo / 100) * p.days * SECONDS_PER_DAY)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">A month is 30 days; a quarter is 91.25 days (a quarter of 365); a year is 365 days.</p>
+      <h3>From downtime to availability</h3>
+      <div class="form-grid">
+        <p>
+          <label for="downtime">Downtime</label>
+          <input
+            id="downtime"
+            type="text"
+            inputMode="decimal"
+            size={8}
+            value={amount}
+            onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
+          />
+        </p>
+        <p>
+          <label for="downtime-unit">Unit</label>
+          <select
+            id="downtime-unit"
+            value={unit}
+            onChange={(e) => setUnit((e.target as HTMLSelectElement).value as typeof unit)}
+          >
+            {UNITS.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="downtime-period">Per</label>
+          <select
+            id="downtime-period"
+            value={period}
+            onChange={(e) => setPeriod((e.target as HTMLSelectElement).value as typeof period)}
+          >
+            {PERIODS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </p>
+      </div>
+      <p aria-live="polite" data-testid="availability">
+        {Number.isNaN(seconds)
+          ? 'Enter the downtime as a number, e.g. 43.2.'
+          : tooLong
+            ? 'That is more downtime than the period has.'
+            : `Availability: ${formatNumber(availabilityFromDowntime(seconds, days), 5)}%`}
+      </p>
+    </section>
+  );
+}
