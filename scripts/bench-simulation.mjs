@@ -4,25 +4,15 @@
  * incidents and the 4 Workbook rules, plus the chart series (≤ 2,000 points). Prints the median and spread of
  * several runs; the target is a median of at most 50 ms. Run with `npm run bench`.
  */
-import { build } from 'esbuild';
 import { performance } from 'node:perf_hooks';
+import { loadTs } from './load-ts.mjs';
 
 const TARGET_MS = 50;
 const RUNS = 25;
 const WARMUP = 5;
 
-// Bundle the TypeScript model as the browser gets it (minified), then load it from memory.
-const out = await build({
-  entryPoints: ['src/lib/simulation.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  platform: 'neutral',
-});
-const { simulate, chartSeries, WORKBOOK_RULES } = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-);
+// The model as the browser gets it (minified).
+const { simulate, chartSeries, WORKBOOK_RULES } = await loadTs('src/lib/simulation.ts', { minify: true });
 
 const windowDays = 90;
 const incidents = Array.from({ length: 10 }, (_, i) => ({

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole gate, in order, stopping at the first failure. Prints how long each step took.
- *   astro check → lint → format check → unit tests → build → budgets → build under /guide/ → e2e
+ *   astro check → lint → format check → unit tests → content check → build → budgets → build under /guide/ → e2e
  */
 import { spawnSync } from 'node:child_process';
 
@@ -10,6 +10,7 @@ const steps = [
   ['lint (eslint)', 'eslint', ['--max-warnings', '0', '.']],
   ['format (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['unit tests (vitest)', 'vitest', ['run']],
+  ['content check (structure, links, duplicates, spelling)', 'node', ['scripts/check-content.mjs']],
   ['build (astro + pagefind)', 'npm', ['run', '--silent', 'build']],
   ['budgets', 'node', ['scripts/budgets.mjs']],
   ['build under BASE=/guide/', 'npm', ['run', '--silent', 'build'], { BASE: '/guide/', OUT_DIR: './dist-base' }],

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { aspectSchema, overlapSchema } from './schemas/compare';
 import { glossarySchema, lessonSchema } from './schemas/lesson';
 import { quizBankSchema } from './schemas/quiz-bank';
 
@@ -22,6 +23,8 @@ export const collections = {
     loader: glob({ pattern: '*.{yaml,yml}', base: './content/quizzes', generateId: fileId }),
     schema: quizBankSchema,
   }),
+  compareAspects: defineCollection({ loader: file('content/compare/aspects.yaml'), schema: aspectSchema }),
+  compareOverlap: defineCollection({ loader: file('content/compare/overlap.yaml'), schema: overlapSchema }),
   glossary: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: './content/glossary', generateId: fileId }),
     schema: glossarySchema,

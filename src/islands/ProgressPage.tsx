@@ -98,7 +98,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
       {tracks.map((t) => (
         <section key={t.id} aria-labelledby={`track-${t.id}`}>
           <h2 id={`track-${t.id}`}>{t.title}</h2>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={`${t.title}: lessons`}>
             <table class="progress-table">
               <thead>
                 <tr>

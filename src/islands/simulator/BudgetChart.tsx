@@ -5,6 +5,8 @@ import { minuteLabel } from './format';
 interface Props {
   sim: Simulation;
   windowDays: number;
+  /** Prefix for element ids (one per simulator on the page). */
+  uid: string;
 }
 
 const W = 800;
@@ -20,7 +22,8 @@ const ALERT_ROW = 18;
  * and budget remaining, then a row per alert rule with fire (▲) and reset (▽) marks. A table below says the
  * same in words.
  */
-export function BudgetChart({ sim, windowDays }: Props) {
+export function BudgetChart({ sim, windowDays, uid }: Props) {
+  const id = (name: string) => `${uid}-${name}`;
   const points = chartSeries(sim);
   const step = points.length > 1 ? points[1]!.minute - points[0]!.minute : sim.minutes;
   const x = (minute: number) => LEFT + (minute / sim.minutes) * (W - LEFT - RIGHT);
@@ -52,9 +55,14 @@ export function BudgetChart({ sim, windowDays }: Props) {
 
   return (
     <figure class="budget-chart">
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby="chart-title chart-desc" class="budget-chart__svg">
-        <title id="chart-title">Error ratio, budget remaining and alerts over the window</title>
-        <desc id="chart-desc">{summary}</desc>
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-labelledby={`${id('chart-title')} ${id('chart-desc')}`}
+        class="budget-chart__svg"
+      >
+        <title id={id('chart-title')}>Error ratio, budget remaining and alerts over the window</title>
+        <desc id={id('chart-desc')}>{summary}</desc>
         <text x={LEFT} y={TOP - 5} class="chart-label">
           Error ratio (peak {formatPercent(peak, 2)})
         </text>
@@ -112,7 +120,7 @@ export function BudgetChart({ sim, windowDays }: Props) {
       </figcaption>
       <details class="chart-table">
         <summary>The chart as tables</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
           <table>
             <caption>By day: the highest error ratio, bad minutes and the budget remaining at the day's end</caption>
             <thead>
@@ -135,7 +143,7 @@ export function BudgetChart({ sim, windowDays }: Props) {
             </tbody>
           </table>
         </div>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
           <table>
             <caption>Alert events</caption>
             <thead>

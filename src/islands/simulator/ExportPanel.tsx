@@ -3,7 +3,9 @@ import { openSloDocument, prometheusRules, SERVICE_NAME } from '../../lib/slo-ex
 import type { SimulatorState } from '../../lib/simulator-state';
 
 /** Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. */
-export function ExportPanel({ state }: { state: SimulatorState }) {
+export function ExportPanel({ state, uid }: { state: SimulatorState; uid: string }) {
+  const idOf = (name: string) => `${uid}-${name}`;
+  const id = idOf;
   const [service, setService] = useState('checkout');
   const [copied, setCopied] = useState('');
   const valid = SERVICE_NAME.test(service);
@@ -28,7 +30,7 @@ export function ExportPanel({ state }: { state: SimulatorState }) {
       await navigator.clipboard.writeText(text);
       setCopied(`Copied the ${id === 'prometheus' ? 'Prometheus rules' : 'OpenSLO document'}.`);
     } catch {
-      const area = document.getElementById(`export-${id}`) as HTMLTextAreaElement | null;
+      const area = document.getElementById(idOf(`export-${id}`)) as HTMLTextAreaElement | null;
       area?.select();
       setCopied('Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C) to copy it.');
     }
@@ -46,12 +48,12 @@ export function ExportPanel({ state }: { state: SimulatorState }) {
   }
 
   return (
-    <section aria-labelledby="sim-export">
-      <h2 id="sim-export">Export for your team</h2>
+    <section aria-labelledby={id('sim-export')}>
+      <h2 id={id('sim-export')}>Export for your team</h2>
       <p>
-        <label for="service-name">Service name (job label)</label>{' '}
+        <label for={id('service-name')}>Service name (job label)</label>{' '}
         <input
-          id="service-name"
+          id={id('service-name')}
           type="text"
           size={20}
           value={service}
@@ -67,8 +69,8 @@ export function ExportPanel({ state }: { state: SimulatorState }) {
       </p>
       {files.map((f) => (
         <div key={f.id} class="export">
-          <label for={`export-${f.id}`}>{f.title}</label>
-          <textarea id={`export-${f.id}`} readOnly rows={10} value={f.text} spellcheck={false} />
+          <label for={id(`export-${f.id}`)}>{f.title}</label>
+          <textarea id={id(`export-${f.id}`)} readOnly rows={10} value={f.text} spellcheck={false} />
           <p>
             <button type="button" class="button button--quiet" onClick={() => void copy(f.id, f.text)}>
               Copy<span class="visually-hidden"> {f.title}</span>

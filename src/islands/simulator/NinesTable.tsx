@@ -15,7 +15,8 @@ const UNITS = [
 ] as const;
 
 /** The nines: allowed downtime per period for common targets (the current SLO marked), and the reverse. */
-export function NinesTable({ sloPercent }: { sloPercent: number }) {
+export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: string }) {
+  const id = (name: string) => `${uid}-${name}`;
   const rows = [...new Set<number>([...NINES, sloPercent])].sort((a, b) => a - b);
   const [amount, setAmount] = useState('43.2');
   const [unit, setUnit] = useState<(typeof UNITS)[number]['id']>('min');
@@ -25,9 +26,9 @@ export function NinesTable({ sloPercent }: { sloPercent: number }) {
   const days = PERIODS.find((p) => p.id === period)!.days;
   const tooLong = seconds > days * SECONDS_PER_DAY;
   return (
-    <section aria-labelledby="sim-nines">
-      <h2 id="sim-nines">The nines</h2>
-      <div class="table-wrap">
+    <section aria-labelledby={id('sim-nines')}>
+      <h2 id={id('sim-nines')}>The nines</h2>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
         <table class="nines-table" data-testid="nines">
           <caption>Allowed downtime at each availability target</caption>
           <thead>
@@ -62,9 +63,9 @@ export function NinesTable({ sloPercent }: { sloPercent: number }) {
       <h3>From downtime to availability</h3>
       <div class="form-grid">
         <p>
-          <label for="downtime">Downtime</label>
+          <label for={id('downtime')}>Downtime</label>
           <input
-            id="downtime"
+            id={id('downtime')}
             type="text"
             inputMode="decimal"
             size={8}
@@ -73,9 +74,9 @@ export function NinesTable({ sloPercent }: { sloPercent: number }) {
           />
         </p>
         <p>
-          <label for="downtime-unit">Unit</label>
+          <label for={id('downtime-unit')}>Unit</label>
           <select
-            id="downtime-unit"
+            id={id('downtime-unit')}
             value={unit}
             onChange={(e) => setUnit((e.target as HTMLSelectElement).value as typeof unit)}
           >
@@ -87,9 +88,9 @@ export function NinesTable({ sloPercent }: { sloPercent: number }) {
           </select>
         </p>
         <p>
-          <label for="downtime-period">Per</label>
+          <label for={id('downtime-period')}>Per</label>
           <select
-            id="downtime-period"
+            id={id('downtime-period')}
             value={period}
             onChange={(e) => setPeriod((e.target as HTMLSelectElement).value as typeof period)}
           >

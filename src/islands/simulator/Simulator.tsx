@@ -35,6 +35,8 @@ interface Props {
   initial?: string;
   /** Link to the full simulator page, shown when embedded. */
   fullHref?: string;
+  /** Prefix for element ids, unique on the page: a lesson may embed the simulator more than once. */
+  uid?: string;
 }
 
 /** Form fields as typed: kept as text so a half-typed value is never lost or rewritten. */
@@ -171,7 +173,8 @@ function parseForm(form: Form): Parsed {
 }
 
 /** The error-budget simulator: budget, burn, multi-window alerts, policy, nines and exports. */
-export default function Simulator({ syncUrl = false, initial = '', fullHref }: Props) {
+export default function Simulator({ syncUrl = false, initial = '', fullHref, uid = 'sim' }: Props) {
+  const id = (name: string) => `${uid}-${name}`;
   // The first render matches the server's HTML (built from `initial`); a link's state is read once mounted.
   const [start] = useState(() => decodeSimulatorLink(initial));
   const [problems, setProblems] = useState<string[]>([]);
@@ -241,17 +244,17 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         </div>
       )}
 
-      <section aria-labelledby="sim-slo">
-        <h2 id="sim-slo">The SLO</h2>
+      <section aria-labelledby={id('sim-slo')}>
+        <h2 id={id('sim-slo')}>The SLO</h2>
         <div class="form-grid">
           <p>
-            <label for="slo">SLO target (%)</label>
+            <label for={id('slo')}>SLO target (%)</label>
             <input
-              id="slo"
+              id={id('slo')}
               type="text"
               inputMode="decimal"
               value={form.slo}
-              aria-describedby={parsed.errors['slo'] ? 'slo-error' : undefined}
+              aria-describedby={parsed.errors['slo'] ? id('slo-error') : undefined}
               aria-invalid={parsed.errors['slo'] ? 'true' : undefined}
               onInput={(e) => set({ slo: (e.target as HTMLInputElement).value })}
             />
@@ -259,15 +262,15 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
               From {SLO_MIN} to {SLO_MAX}
             </span>
             {parsed.errors['slo'] && (
-              <span id="slo-error" class="field-error">
+              <span id={id('slo-error')} class="field-error">
                 {parsed.errors['slo']}
               </span>
             )}
           </p>
           <p>
-            <label for="window">Window</label>
+            <label for={id('window')}>Window</label>
             <select
-              id="window"
+              id={id('window')}
               value={form.windowChoice}
               onChange={(e) => set({ windowChoice: (e.target as HTMLSelectElement).value })}
             >
@@ -281,18 +284,18 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
           </p>
           {form.windowChoice === 'custom' && (
             <p>
-              <label for="custom-days">Days (1–365)</label>
+              <label for={id('custom-days')}>Days (1–365)</label>
               <input
-                id="custom-days"
+                id={id('custom-days')}
                 type="text"
                 inputMode="numeric"
                 value={form.customDays}
                 aria-invalid={parsed.errors['days'] ? 'true' : undefined}
-                aria-describedby={parsed.errors['days'] ? 'days-error' : undefined}
+                aria-describedby={parsed.errors['days'] ? id('days-error') : undefined}
                 onInput={(e) => set({ customDays: (e.target as HTMLInputElement).value })}
               />
               {parsed.errors['days'] && (
-                <span id="days-error" class="field-error">
+                <span id={id('days-error')} class="field-error">
                   {parsed.errors['days']}
                 </span>
               )}
@@ -321,18 +324,18 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
           </fieldset>
           {form.requestBased && (
             <p>
-              <label for="rps">Requests per second</label>
+              <label for={id('rps')}>Requests per second</label>
               <input
-                id="rps"
+                id={id('rps')}
                 type="text"
                 inputMode="decimal"
                 value={form.rps}
                 aria-invalid={parsed.errors['rps'] ? 'true' : undefined}
-                aria-describedby={parsed.errors['rps'] ? 'rps-error' : undefined}
+                aria-describedby={parsed.errors['rps'] ? id('rps-error') : undefined}
                 onInput={(e) => set({ rps: (e.target as HTMLInputElement).value })}
               />
               {parsed.errors['rps'] && (
-                <span id="rps-error" class="field-error">
+                <span id={id('rps-error')} class="field-error">
                   {parsed.errors['rps']}
                 </span>
               )}
@@ -342,8 +345,8 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         {!parsed.state && <p class="notice">The figures below still show the last valid settings.</p>}
       </section>
 
-      <section aria-labelledby="sim-figures">
-        <h2 id="sim-figures">The budget</h2>
+      <section aria-labelledby={id('sim-figures')}>
+        <h2 id={id('sim-figures')}>The budget</h2>
         <dl class="figures" aria-live="polite">
           <div>
             <dt>Error budget</dt>
@@ -402,8 +405,8 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         <p class="hint">Budget = (1 − SLO) × window. A month is counted as 30 days; “now” is the end of the window.</p>
       </section>
 
-      <section aria-labelledby="sim-presets">
-        <h2 id="sim-presets">Scenarios</h2>
+      <section aria-labelledby={id('sim-presets')}>
+        <h2 id={id('sim-presets')}>Scenarios</h2>
         <ul class="presets">
           {PRESETS.map((p) => (
             <li key={p.id}>
@@ -431,8 +434,8 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         </ul>
       </section>
 
-      <section aria-labelledby="sim-incidents">
-        <h2 id="sim-incidents">Incidents</h2>
+      <section aria-labelledby={id('sim-incidents')}>
+        <h2 id={id('sim-incidents')}>Incidents</h2>
         {form.incidents.length === 0 && <p>No incidents yet: the budget is untouched. Add one, or load a scenario.</p>}
         <ol class="incident-list">
           {form.incidents.map((row, i) => (
@@ -506,18 +509,18 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         </button>
       </section>
 
-      <section aria-labelledby="sim-chart">
-        <h2 id="sim-chart">Timeline</h2>
-        <BudgetChart sim={sim} windowDays={state.windowDays} />
+      <section aria-labelledby={id('sim-chart')}>
+        <h2 id={id('sim-chart')}>Timeline</h2>
+        <BudgetChart sim={sim} windowDays={state.windowDays} uid={uid} />
       </section>
 
-      <section aria-labelledby="sim-alerts">
-        <h2 id="sim-alerts">Burn-rate alerts</h2>
+      <section aria-labelledby={id('sim-alerts')}>
+        <h2 id={id('sim-alerts')}>Burn-rate alerts</h2>
         <p>
           Each rule fires when the error ratio over both its long and its short window reaches its threshold: the burn
           rate that would spend the rule's share of the budget within the long window.
         </p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
           <table class="alerts-table">
             <thead>
               <tr>
@@ -616,8 +619,8 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         </button>
       </section>
 
-      <section aria-labelledby="sim-policy">
-        <h2 id="sim-policy">Error budget policy</h2>
+      <section aria-labelledby={id('sim-policy')}>
+        <h2 id={id('sim-policy')}>Error budget policy</h2>
         <div class="form-grid">
           {(
             [
@@ -627,9 +630,9 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
             ] as const
           ).map(([k, label]) => (
             <p key={k}>
-              <label for={`policy-${k}`}>{label}</label>
+              <label for={id(`policy-${k}`)}>{label}</label>
               <input
-                id={`policy-${k}`}
+                id={id(`policy-${k}`)}
                 type="text"
                 inputMode="decimal"
                 size={5}
@@ -660,9 +663,9 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref }: P
         </div>
       </section>
 
-      <NinesTable sloPercent={state.sloPercent} />
+      <NinesTable sloPercent={state.sloPercent} uid={uid} />
 
-      <ExportPanel state={state} />
+      <ExportPanel state={state} uid={uid} />
 
       <p class="hint">
         {syncUrl ? 'The address of this page always holds the whole scenario: copy it to share.' : null}

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * The content check (part of `npm test`): what the schema cannot see. Every lesson has objectives, sources,
+ * key takeaways and a knowledge check of 8–12 questions in at least two types; lessons are 1,200–2,500 words;
+ * every glossary term and internal link resolves; no two questions are the same; the path uses every
+ * question type; spelling passes cspell with the project word list. Fails naming the file and the problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { loadTs } from './load-ts.mjs';
+
+const { countWords } = await loadTs('src/lib/reading-time.ts');
+const WORDS = { min: 1200, max: 2500 };
+const QUESTIONS = { min: 8, max: 12 };
+const MIN_GLOSSARY = 60;
+const TYPES = ['single', 'multiple', 'true-false', 'categorise', 'order', 'numeric'];
+const PAGES = ['glossary', 'tools', 'tools/error-budget', 'learn', 'practice', 'progress', 'compare', 'certificate'];
+
+const problems = [];
+const fail = (file, what) => problems.push(`${file}: ${what}`);
+
+function files(dir, ext) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), ext) : e.name.endsWith(ext) ? [join(dir, e.name)] : [],
+  );
+}
+
+const glossary = new Set(files('content/glossary', '.yaml').map((f) => basename(f, '.yaml')));
+if (glossary.size < MIN_GLOSSARY)
+  fail('content/glossary', `${glossary.size} terms; the glossary needs at least ${MIN_GLOSSARY}`);
+
+const lessons = files('content/lessons', '.mdx').map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  return { file, id: basename(file, '.mdx').replace(/^\d+-/, ''), data: m ? parse(m[1]) : {}, body: m ? m[2] : text };
+});
+const lessonIds = new Set(lessons.map((l) => l.id));
+const seenPrompts = new Map();
+const typeCount = Object.fromEntries(TYPES.map((t) => [t, 0]));
+const rows = [];
+
+for (const { file, id, data, body } of lessons) {
+  const objectives = data.objectives ?? [];
+  if (objectives.length < 3 || objectives.length > 5)
+    fail(file, `has ${objectives.length} objectives; it needs 3 to 5`);
+  if (!(data.sources?.length > 0)) fail(file, 'lists no sources');
+  if (!/^## Key takeaways\s*$/m.test(body)) fail(file, 'has no "## Key takeaways" section');
+  const words = countWords(body);
+  if (words < WORDS.min || words > WORDS.max)
+    fail(file, `has ${words} words; lessons need ${WORDS.min} to ${WORDS.max}`);
+
+  const terms = new Set(data.terms ?? []);
+  for (const t of terms)
+    if (!glossary.has(t)) fail(file, `frontmatter "terms" names "${t}", which is not in content/glossary/`);
+  for (const [, t] of body.matchAll(/<Term id="([^"]+)"/g)) {
+    if (!glossary.has(t)) fail(file, `<Term id="${t}"> is not in the glossary`);
+    else if (!terms.has(t)) fail(file, `<Term id="${t}"> is used but not listed in frontmatter "terms"`);
+  }
+  for (const [, target] of body.matchAll(/\]\((\.\.\/[^)\s]*)\)/g)) {
+    const [path, hash] = target.split('#');
+    const glossaryLink = /^\.\.\/\.\.\/glossary\/?$/.test(path);
+    if (glossaryLink) {
+      if (hash && !glossary.has(hash)) fail(file, `link ${target}: no glossary term "${hash}"`);
+      continue;
+    }
+    const lessonLink = /^\.\.\/([a-z0-9-]+)\/?$/.exec(path);
+    const pageLink = /^\.\.\/\.\.\/([a-z0-9/-]+?)\/?(\?.*)?$/.exec(path);
+    if (lessonLink && !lessonIds.has(lessonLink[1])) fail(file, `link ${target}: no lesson "${lessonLink[1]}"`);
+    else if (!lessonLink && !(pageLink && PAGES.includes(pageLink[1])))
+      fail(file, `link ${target} does not resolve to a page of the site`);
+  }
+
+  const bankFile = `content/quizzes/${data.quiz}.yaml`;
+  if (!existsSync(bankFile)) {
+    fail(file, `its knowledge check ${bankFile} does not exist`);
+    continue;
+  }
+  const bank = parse(readFileSync(bankFile, 'utf8'));
+  const questions = bank.questions ?? [];
+  const types = new Set(questions.map((q) => q.type));
+  if (questions.length < QUESTIONS.min || questions.length > QUESTIONS.max) {
+    fail(bankFile, `has ${questions.length} questions; a knowledge check needs ${QUESTIONS.min} to ${QUESTIONS.max}`);
+  }
+  if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
+  for (const q of questions) {
+    typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;
+    const key = String(q.prompt)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    const earlier = seenPrompts.get(key);
+    if (earlier) fail(bankFile, `question "${q.id}" repeats the prompt of "${earlier}"`);
+    seenPrompts.set(key, q.id);
+  }
+  rows.push({ id, track: data.track, words, questions: questions.length, types: [...types].join(', ') });
+}
+
+for (const t of TYPES) if (!typeCount[t]) fail('content/quizzes', `no question of type "${t}" anywhere on the path`);
+
+// Spelling: cspell over lessons, banks and glossary with the project's word list.
+const spell = spawnSync(
+  process.execPath,
+  [join('node_modules', 'cspell', 'bin.mjs'), '--no-progress', '--no-summary', '--no-color', 'content/**/*.{mdx,yaml}'],
+  { encoding: 'utf8' },
+);
+for (const line of (spell.stdout ?? '').split('\n').filter(Boolean)) problems.push(`spelling: ${line.trim()}`);
+if (spell.status !== 0 && !spell.stdout) problems.push(`spelling: cspell failed to run: ${spell.stderr}`);
+
+const total = rows.reduce((n, r) => n + r.questions, 0);
+console.log('| lesson | track | words | questions | types |\n|---|---|---|---|---|');
+for (const r of rows.sort((a, b) => a.track.localeCompare(b.track) || a.id.localeCompare(b.id))) {
+  console.log(`| ${r.id} | ${r.track} | ${r.words} | ${r.questions} | ${r.types} |`);
+}
+console.log(
+  `\n${rows.length} lessons, ${total} questions (${TYPES.map((t) => `${t} ${typeCount[t]}`).join(', ')}), ${glossary.size} glossary terms.`,
+);
+if (problems.length) {
+  console.error(`\nContent problems:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Content check passed.');
