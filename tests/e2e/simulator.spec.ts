@@ -102,6 +102,11 @@ test.describe('the link contract', () => {
     await expect(page.getByLabel('Days (1–365)')).toHaveValue('45');
     // 0.001 × 200 req/s × 45 days = 777,600 failed requests.
     await expect(page.getByTestId('budget-requests')).toContainText('777,600 failed requests');
+    // The same traffic counted per window.
+    await page.getByLabel('Counted').selectOption('window');
+    await expect(page.getByLabel('Requests', { exact: true })).toHaveValue('777600000');
+    await page.getByLabel('Requests', { exact: true }).fill('100000000');
+    await expect(page.getByTestId('budget-requests')).toContainText('100,000 failed requests of 100,000,000');
   });
 });
 

@@ -60,6 +60,8 @@ interface Form {
   customDays: string;
   requestBased: boolean;
   rps: string;
+  /** Whether `rps` is per second or per window. */
+  volumeUnit: 'second' | 'window';
   incidents: IncidentRow[];
   rules: RuleRow[];
   policy: { freeze: string; caution: string; postmortem: string };
@@ -76,6 +78,7 @@ function toForm(s: SimulatorState): Form {
     customDays: String(s.windowDays),
     requestBased: s.requestsPerSecond !== null,
     rps: s.requestsPerSecond === null ? '100' : String(s.requestsPerSecond),
+    volumeUnit: 'second',
     incidents: s.incidents.map((i) => ({
       key: keys++,
       day: String(Math.floor(i.startMinute / MINUTES_PER_DAY) + 1),
@@ -115,8 +118,8 @@ function parseForm(form: Form): Parsed {
   const days = num(form.windowChoice === 'custom' ? form.customDays : form.windowChoice);
   const daysErr = daysProblem(days);
   if (daysErr) errors['days'] = `The window ${daysErr}.`;
-  const rps = num(form.rps);
-  if (form.requestBased && !(rps > 0)) errors['rps'] = 'Requests per second must be a number above 0.';
+  const volume = num(form.rps);
+  if (form.requestBased && !(volume > 0)) errors['rps'] = 'The number of requests must be above 0.';
   const windowDays = daysErr ? 30 : days;
   const incidents: Incident[] = [];
   form.incidents.forEach((row) => {
@@ -165,7 +168,12 @@ function parseForm(form: Form): Parsed {
           windowDays: days,
           incidents,
           rules,
-          requestsPerSecond: form.requestBased ? rps : null,
+          // Requests per window are stored per second: the link and the model use one unit.
+          requestsPerSecond: form.requestBased
+            ? form.volumeUnit === 'second'
+              ? volume
+              : volume / (days * 86_400)
+            : null,
           policy,
         }
       : null,
@@ -324,7 +332,7 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
           </fieldset>
           {form.requestBased && (
             <p>
-              <label for={id('rps')}>Requests per second</label>
+              <label for={id('rps')}>Requests</label>
               <input
                 id={id('rps')}
                 type="text"
@@ -339,6 +347,29 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
                   {parsed.errors['rps']}
                 </span>
               )}
+            </p>
+          )}
+          {form.requestBased && (
+            <p>
+              <label for={id('volume-unit')}>Counted</label>
+              <select
+                id={id('volume-unit')}
+                value={form.volumeUnit}
+                onChange={(e) => {
+                  const unit = (e.target as HTMLSelectElement).value as Form['volumeUnit'];
+                  // Keep the same traffic when the unit changes.
+                  const seconds = (parsed.state ?? last).windowDays * 86_400;
+                  const v = num(form.rps);
+                  const converted = Number.isFinite(v) ? (unit === 'window' ? v * seconds : v / seconds) : Number.NaN;
+                  set({
+                    volumeUnit: unit,
+                    rps: Number.isFinite(converted) ? String(Number(converted.toPrecision(10))) : form.rps,
+                  });
+                }}
+              >
+                <option value="second">per second</option>
+                <option value="window">per window</option>
+              </select>
             </p>
           )}
         </div>
