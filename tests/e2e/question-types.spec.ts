@@ -29,6 +29,9 @@ test('categorise, order, numeric and true-false work with the keyboard alone', a
   await catBox.getByRole('button', { name: 'Check answer' }).focus();
   await page.keyboard.press('Enter');
   await expect(catBox.locator('.feedback__verdict')).toHaveText('✓ Correct.');
+  // Checking moves focus to "Next question" on the next frame; wait for it before moving on.
+  const settled = () => expect(page.locator(':focus')).toHaveText(/Next question|See your score/);
+  await settled();
 
   const ord = sre.questions.find((q) => q.type === 'order')!;
   if (ord.type !== 'order') throw new Error('no order question');
@@ -43,6 +46,7 @@ test('categorise, order, numeric and true-false work with the keyboard alone', a
   await ordBox.getByRole('button', { name: 'Check answer' }).focus();
   await page.keyboard.press('Enter');
   await expect(ordBox.locator('.feedback')).toBeVisible();
+  await settled();
 
   const num = sre.questions.find((q) => q.type === 'numeric')!;
   if (num.type !== 'numeric') throw new Error('no numeric question');
@@ -59,6 +63,7 @@ test('categorise, order, numeric and true-false work with the keyboard alone', a
   await page.keyboard.press('Enter');
   await expect(numBox.locator('.feedback__verdict')).toHaveText('✓ Correct.');
   await expect(numBox).toContainText(num.unit);
+  await settled();
 
   const tf = sre.questions.find((q) => q.type === 'true-false')!;
   if (tf.type !== 'true-false') throw new Error('no true-false question');
