@@ -71,7 +71,7 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
     setSession({ queue, index: 0, right: 0 });
     setDraft([]);
     setHint('');
-    focus('fieldset :is(input, select, button)');
+    focus('fieldset :is(input, select, button):not(:disabled)');
   }
 
   if (session) {
@@ -128,7 +128,7 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
           onNext={() => {
             setSession((s) => (s ? { ...s, index: s.index + 1 } : s));
             setDraft([]);
-            focus('fieldset :is(input, select, button), #practice-done');
+            focus('fieldset :is(input, select, button):not(:disabled), #practice-done');
           }}
           announce={setAnnouncement}
           last={session.index === session.queue.length - 1}

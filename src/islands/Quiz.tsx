@@ -75,7 +75,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
   function goNext(index: number) {
     const open =
       arranged.slice(index + 1).find((a) => !answers[a.question.id]) ?? arranged.find((a) => !answers[a.question.id]);
-    focus(open ? `#q-${open.question.id} :is(input, select, button)` : '#quiz-score');
+    focus(open ? `#q-${open.question.id} :is(input, select, button):not(:disabled)` : '#quiz-score');
   }
 
   function retry() {
@@ -85,7 +85,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
     setDrafts({});
     setHints({});
     setAnnouncement('Knowledge check restarted in a new order. Your earlier scores are kept.');
-    focus('fieldset :is(input, select, button)');
+    focus('fieldset :is(input, select, button):not(:disabled)');
   }
 
   const marker = (
