@@ -3,11 +3,6 @@
  * from a month of data, and what a bad release costs under each rollout strategy. Pure functions.
  */
 
-/** Hours a task costs per year: minutes per run × runs per week × 52 ÷ 60. */
-export function toilHoursPerYear(minutesPerRun: number, runsPerWeek: number): number {
-  return (minutesPerRun * runsPerWeek * 52) / 60;
-}
-
 export interface AutomationCase {
   minutesPerRun: number;
   runsPerWeek: number;

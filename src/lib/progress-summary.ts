@@ -1,4 +1,4 @@
-import { bestAttempt, lastAttempt, type ProgressDoc } from './progress';
+import { bestAttempt, type ProgressDoc } from './progress';
 import { passes } from './quiz';
 import { isDue } from './review';
 
@@ -28,12 +28,6 @@ export function describeLesson(doc: ProgressDoc, lessonId: string, questionCount
         ? 'read'
         : 'new';
   return { state, text: parts.join(' · ') };
-}
-
-/** Best and last score of a lesson's knowledge check, and how many attempts were finished. */
-export function lessonScores(doc: ProgressDoc, lessonId: string) {
-  const attempts = doc.lessons[lessonId]?.attempts ?? [];
-  return { best: bestAttempt(attempts), last: lastAttempt(attempts), count: attempts.length };
 }
 
 /** Totals across the path, for the home page, the path and the progress page. */

@@ -201,6 +201,20 @@ export function simulate(input: SimulationInput): Simulation {
   };
 }
 
+/**
+ * Share of the budget (fraction) each incident consumes on its own: its failing share × its minutes inside
+ * the window × 60 s ÷ budget. Overlaps are not capped here; the policy uses this for per-incident triggers.
+ */
+export function incidentBudgetShares(
+  sim: Pick<Simulation, 'minutes' | 'budgetSeconds'>,
+  incidents: readonly Incident[],
+): number[] {
+  return incidents.map((i) => {
+    const minutes = Math.max(0, Math.min(i.durationMinutes, sim.minutes - i.startMinute));
+    return (((minutes * i.errorPercent) / 100) * 60) / sim.budgetSeconds;
+  });
+}
+
 export interface ChartPoint {
   /** First minute of the bucket. */
   minute: number;

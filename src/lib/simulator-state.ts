@@ -5,6 +5,7 @@
  * unusable parameter is ignored with a message that names it.
  */
 import { daysProblem, MINUTES_PER_DAY, sloProblem } from './error-budget';
+import { plainNumber } from './number';
 
 export { daysProblem, sloProblem };
 import { WORKBOOK_RULES, type AlertRule, type Incident } from './simulation';
@@ -42,11 +43,6 @@ export const DEFAULT_STATE: SimulatorState = {
 /** At most this many incidents and rules are read from a link. */
 export const MAX_INCIDENTS = 50;
 export const MAX_RULES = 8;
-
-/** A finite number written plainly (no hex, no "Infinity", no exponent tricks), or NaN. */
-function plainNumber(text: string): number {
-  return /^-?(\d+(\.\d+)?|\.\d+)$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-}
 
 const isWhole = (n: number) => Number.isInteger(n);
 

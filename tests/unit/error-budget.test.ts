@@ -14,6 +14,7 @@ import {
   burnRateFactor,
   chartSeries,
   dailySummary,
+  incidentBudgetShares,
   ruleLabel,
   ruleThreshold,
   simulate,
@@ -109,6 +110,17 @@ describe('the simulation model', () => {
     // Minutes 600–619 are down; the 5-minute window ending at minute 624 is the first one clear of them.
     expect(page.resetAt).toBe(624);
     expect(page.consumedAtFire).toBeCloseTo(1 / 43.2, 9);
+  });
+
+  it('charges each incident its own share of the budget, cut at the window end', () => {
+    const sim = simulate({ ...base, windowDays: 1, incidents: [] });
+    const shares = incidentBudgetShares(sim, [
+      { startMinute: 0, durationMinutes: 43, errorPercent: 50 },
+      { startMinute: 1430, durationMinutes: 100, errorPercent: 100 },
+    ]);
+    // Budget for 99.9% over one day: 86.4 s. 43 min × 50% × 60 s = 1,290 s; 10 min × 100% × 60 s = 600 s.
+    expect(shares[0]).toBeCloseTo(1290 / 86.4, 9);
+    expect(shares[1]).toBeCloseTo(600 / 86.4, 9);
   });
 
   it('never fires on an empty window', () => {

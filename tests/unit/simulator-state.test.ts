@@ -127,3 +127,13 @@ describe('exports', () => {
     expect(yaml).toContain('threshold: 14.4');
   });
 });
+
+describe('plain numbers from forms and links', () => {
+  it('reads plain decimals and refuses anything else', async () => {
+    const { plainNumber } = await import('../../src/lib/number');
+    expect(plainNumber(' 99.95 ')).toBe(99.95);
+    expect(plainNumber('-5')).toBe(-5);
+    expect(plainNumber('.5')).toBe(0.5);
+    for (const bad of ['', '0x63', '1e3', 'Infinity', '1,5', '99.9%', '--1']) expect(plainNumber(bad), bad).toBeNaN();
+  });
+});

@@ -1,3 +1,5 @@
+import { plainNumber } from '../../lib/number';
+
 /** A labelled number field that keeps what the learner types and says when it is not a usable number. */
 export function NumberField(props: {
   id: string;
@@ -34,5 +36,6 @@ export function NumberField(props: {
 
 /** A non-negative number typed by a person, or null. */
 export function readNumber(text: string): number | null {
-  return /^\s*(\d+(\.\d+)?|\.\d+)\s*$/.test(text) ? Number(text) : null;
+  const n = plainNumber(text);
+  return n >= 0 ? n : null;
 }

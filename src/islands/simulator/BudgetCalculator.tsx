@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { plainNumber } from '../../lib/number';
 import { useHydrated } from '../use-hydrated';
 import {
   daysProblem,
@@ -20,13 +21,11 @@ interface Props {
 export default function BudgetCalculator({ slo = 99.9, days = 30, fullHref }: Props) {
   const [sloText, setSlo] = useState(String(slo));
   const [daysText, setDays] = useState(String(days));
-  const s = Number(sloText);
-  const d = Number(daysText);
-  const problem = (sloText.trim() === '' ? 'must be a number' : sloProblem(s))
-    ? `The SLO ${sloProblem(s) ?? 'must be a number'}.`
-    : daysProblem(d)
-      ? `The window ${daysProblem(d)}.`
-      : null;
+  const s = plainNumber(sloText);
+  const d = plainNumber(daysText);
+  const sloError = sloProblem(s);
+  const daysError = daysProblem(d);
+  const problem = sloError ? `The SLO ${sloError}.` : daysError ? `The window ${daysError}.` : null;
   return (
     <div class="calculator" data-testid="budget-calculator" data-ready={useHydrated() ? 'true' : undefined}>
       <p class="calculator__inputs">

@@ -1,3 +1,4 @@
+import { plainNumber } from '../../lib/number';
 import { useState } from 'preact/hooks';
 import {
   availabilityFromDowntime,
@@ -21,7 +22,7 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
   const [amount, setAmount] = useState('43.2');
   const [unit, setUnit] = useState<(typeof UNITS)[number]['id']>('min');
   const [period, setPeriod] = useState<(typeof PERIODS)[number]['id']>('30d');
-  const value = /^\s*(\d+(\.\d+)?|\.\d+)\s*$/.test(amount) ? Number(amount) : Number.NaN;
+  const value = plainNumber(amount);
   const seconds = value * UNITS.find((u) => u.id === unit)!.seconds;
   const days = PERIODS.find((p) => p.id === period)!.days;
   const tooLong = seconds > days * SECONDS_PER_DAY;

@@ -11,7 +11,14 @@ import {
   SLO_MIN,
   timeToExhaustionSeconds,
 } from '../../lib/error-budget';
-import { simulate, windowRatio, WORKBOOK_RULES, type AlertRule, type Incident } from '../../lib/simulation';
+import {
+  incidentBudgetShares,
+  simulate,
+  windowRatio,
+  WORKBOOK_RULES,
+  type AlertRule,
+  type Incident,
+} from '../../lib/simulation';
 import { PRESETS } from '../../lib/simulator-presets';
 import {
   daysProblem,
@@ -23,6 +30,7 @@ import {
   type PolicyThresholds,
   type SimulatorState,
 } from '../../lib/simulator-state';
+import { plainNumber } from '../../lib/number';
 import { BudgetChart } from './BudgetChart';
 import { ExportPanel } from './ExportPanel';
 import { minuteLabel } from './format';
@@ -101,7 +109,7 @@ function toForm(s: SimulatorState): Form {
   };
 }
 
-const num = (text: string) => (/^\s*-?(\d+(\.\d+)?|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN);
+const num = plainNumber;
 
 interface Parsed {
   state: SimulatorState | null;
@@ -231,11 +239,7 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
   const remainingSeconds = sim.remaining * sim.budgetSeconds;
   const exhaustion = timeToExhaustionSeconds(remainingSeconds, rateNow, state.sloPercent);
   const requests = state.requestsPerSecond === null ? null : state.requestsPerSecond * state.windowDays * 86_400;
-  const shares = state.incidents.map((i) => {
-    const minutes = Math.max(0, Math.min(i.durationMinutes, sim.minutes - i.startMinute));
-    return (((minutes * i.errorPercent) / 100) * 60) / sim.budgetSeconds;
-  });
-  const policy = evaluatePolicy(sim.remaining, shares, state.policy);
+  const policy = evaluatePolicy(sim.remaining, incidentBudgetShares(sim, state.incidents), state.policy);
 
   return (
     <div class="simulator" data-testid="simulator" data-ready={ready ? 'true' : undefined}>
