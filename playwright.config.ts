@@ -5,9 +5,12 @@ const browser = findBrowser();
 const systemLaunch =
   browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : undefined;
 
-/** Port of the site built at the root, and of the copy built with BASE=/guide/ into dist-base/. */
-export const PORT = 4391;
-export const BASE_PORT = 4392;
+/**
+ * Port of the site built at the root, and of the copy built with BASE=/guide/ into dist-base/. `E2E_PORT` moves
+ * both (to E2E_PORT and E2E_PORT + 1), so that two checkouts can run their e2e tests side by side.
+ */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4391);
+export const BASE_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './tests/e2e',
