@@ -17,10 +17,11 @@ const themeScript = readFileSync(new URL('./src/scripts/theme-init.js', import.m
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /**
- * Replaces Vite's dynamic-import preload helper (~0.9 KB gzip, pulled into every page by the header's
- * search launcher) with a plain call. The site's only dynamic import is search, opened by a person, and its
- * styles live in the global stylesheet, so nothing needs preloading. A dynamic import of a module with its
- * own CSS would not get that CSS: keep styles global or in islands.
+ * Replaces Vite's dynamic-import preload helper (~0.9 KB gzip, pulled into every page by the header's search
+ * launcher) with a plain call. The helper preloads a dynamic chunk's CSS and imports; the site's dynamic imports
+ * need neither: search (loads its own stylesheet when opened), the progress migrations (no CSS, loaded only when
+ * old data turns up) and the islands of `src/scripts/island-registry.ts` (their styles are linked by the pages
+ * that use them). The build fails if a dynamic import ever depends on CSS, which this stub would not load.
  * @returns {import('vite').Plugin}
  */
 function lightDynamicImports() {
@@ -30,6 +31,84 @@ function lightDynamicImports() {
     enforce: 'pre',
     load(id) {
       return id === helperId ? 'export const __vitePreload = (load) => load();' : null;
+    },
+    // The stub ignores the dependency lists Vite writes beside each dynamic import, so they are dropped too.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
+          const deps = /^const __vite__mapDeps=.*$/m.exec(chunk.code)?.[0] ?? '';
+          if (/\.css["'`]/.test(deps)) {
+            this.error(`${chunk.fileName} imports a module with CSS dynamically; the preload stub would not load it.`);
+          }
+          chunk.code = chunk.code
+            .replace(/^const __vite__mapDeps=.*\n/m, '')
+            .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Astro's Preact client imports `@preact/signals` (3 KB gzip) for islands given signals as props. No island here
+ * takes a signal (props are plain JSON), so the client gets a stub that says so instead of shipping the library.
+ * @returns {import('vite').Plugin}
+ */
+function noPreactSignals() {
+  const stubId = '\0field-guide:no-preact-signals';
+  return {
+    name: 'field-guide:no-preact-signals',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === '@preact/signals' && importer?.includes('@astrojs/preact') ? stubId : null;
+    },
+    load(id) {
+      return id === stubId
+        ? "export const signal = () => { throw new Error('Islands of this site take plain props, not signals.'); };"
+        : null;
+    },
+  };
+}
+
+/**
+ * Groups the browser code of the learner's pages into a few chunks instead of a dozen small ones: gzip compresses
+ * one file better than many, and each chunk costs a request and import boilerplate (measured: 1.5 KB gzip less on
+ * a lesson). `storage.ts` and `theme.ts` stay apart: the header script every page loads imports them.
+ * @returns {import('vite').Plugin}
+ */
+function learnerChunks() {
+  const groups = [
+    { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
+    // The knowledge check: what lessons and practice add to the store.
+    {
+      name: 'quiz',
+      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/](arrange|random)\.ts)$/,
+      priority: 2,
+    },
+    // What every learner island shares: the store hooks, the storage notice.
+    {
+      name: 'island-kit',
+      test: /src[\\/]islands[\\/](StorageNotice\.tsx|NeedsScript\.tsx|use-(hydrated|progress|store)\.ts)$/,
+      priority: 2,
+    },
+    // The progress store, without any UI: every page that shows progress needs it, the home page included.
+    {
+      name: 'learner',
+      test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards))\.ts$/,
+      priority: 1,
+    },
+  ];
+  return {
+    name: 'field-guide:learner-chunks',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    // Groups take only the modules they name, not all their imports; entries keep their exports (and may gain some).
+    options(options) {
+      return { ...options, preserveEntrySignatures: 'allow-extension' };
+    },
+    outputOptions(options) {
+      return { ...options, codeSplitting: { includeDependenciesRecursively: false, groups } };
     },
   };
 }
@@ -43,7 +122,7 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
-  vite: { plugins: [lightDynamicImports()] },
+  vite: { plugins: [lightDynamicImports(), noPreactSignals(), learnerChunks()] },
   security: {
     csp: {
       directives: [

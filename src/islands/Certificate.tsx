@@ -1,10 +1,13 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { bestAttempt } from '../lib/progress';
 import { completionDate, hasCompletedPath } from '../lib/progress-summary';
 import { passes, PASS_PERCENT } from '../lib/quiz';
-import { $settings, MAX_NAME_LENGTH, setLearnerName } from '../stores/settings';
+import { useState } from 'preact/hooks';
+import { statusMessage } from '../lib/save-status';
+import { $settings, $settingsStatus, MAX_NAME_LENGTH, setLearnerName } from '../stores/settings';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
+import { NeedsScript } from './NeedsScript';
 
 interface Props {
   lessons: { id: string; title: string; href: string }[];
@@ -17,8 +20,10 @@ export default function Certificate({ lessons }: Props) {
   const hydrated = useHydrated();
   const doc = useProgress();
   const settings = useStore($settings);
+  const settingsStatus = useStore($settingsStatus);
+  const [nameSaved, setNameSaved] = useState(true);
   const ids = lessons.map((l) => l.id);
-  if (!hydrated) return <p>Loading…</p>;
+  if (!hydrated) return <NeedsScript what="The certificate" />;
 
   if (!hasCompletedPath(doc, ids)) {
     const open = lessons.filter((l) => {
@@ -59,9 +64,14 @@ export default function Certificate({ lessons }: Props) {
           autoComplete="name"
           maxLength={MAX_NAME_LENGTH}
           value={settings.learnerName}
-          onInput={(e) => setLearnerName((e.target as HTMLInputElement).value)}
+          onInput={(e) => setNameSaved(setLearnerName((e.target as HTMLInputElement).value).saved)}
         />
-        <p class="hint">Kept in this browser only.</p>
+        <p class="hint" role="status">
+          {nameSaved
+            ? 'Kept in this browser only.'
+            : (statusMessage(settingsStatus, 'Your name') ??
+              'Your name could not be saved in this browser; it shows on this page only.')}
+        </p>
         <button type="button" class="button" onClick={() => window.print()} disabled={!name}>
           Print the certificate
         </button>

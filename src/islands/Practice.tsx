@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../lib/progress';
 import type { QuestionBankData } from '../lib/question-data';
 import { arrange } from '../lib/arrange';
-import { grade, incompleteReason, type Question, type Response } from '../lib/quiz';
+import { verdictAnnouncement, type Question, type Response } from '../lib/quiz';
 import { randomSeed } from '../lib/random';
 import { dueItems, nextDueDay } from '../lib/review';
-import { answerReview } from '../stores/progress';
+import { answerQuestion } from '../stores/progress';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
+import { NeedsScript } from './NeedsScript';
 
 interface Props {
   /** URL of `/data/questions.json` under the site's base. */
@@ -48,7 +49,8 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
   const focus = (selector: string) =>
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
 
-  if (!hydrated || load.kind === 'loading') return <p>Loading your review…</p>;
+  if (!hydrated) return <NeedsScript what="Practice" />;
+  if (load.kind === 'loading') return <p>Loading your review…</p>;
   if (load.kind === 'error') {
     return (
       <p class="notice" role="alert">
@@ -96,6 +98,7 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
         </div>
       );
     }
+    const label = `Review ${session.index + 1} of ${session.queue.length}`;
     return (
       <div ref={root} class="practice" data-testid="practice">
         <StorageNotice />
@@ -105,7 +108,7 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
         <PracticeQuestion
           key={item.question.id}
           item={item}
-          label={`Review ${session.index + 1} of ${session.queue.length}`}
+          label={label}
           draft={draft}
           hint={hint}
           setDraft={(r) => {
@@ -113,17 +116,15 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
             setDraft(r);
           }}
           onAnswer={(response) => {
-            const reason = incompleteReason(item.question, response);
-            if (reason) {
-              setHint(reason);
+            const outcome = answerQuestion(item.question, response, { kind: 'review', lessonId: item.lessonId });
+            if (!outcome.ok) {
+              setHint(outcome.hint);
               return null;
             }
-            const g = grade(item.question, response);
-            answerReview(item.question.id, item.lessonId, g.correct);
-            setAnnouncement(`${g.correct ? 'Correct' : 'Not quite'}. ${item.question.explanation}`);
-            if (g.correct) setSession({ ...session, right: session.right + 1 });
+            setAnnouncement(verdictAnnouncement(label, outcome.verdict, item.question.explanation));
+            if (outcome.record.correct) setSession({ ...session, right: session.right + 1 });
             focus(`#next-${item.question.id}`);
-            return { response, correct: g.correct, credit: g.credit, at: new Date().toISOString() };
+            return outcome.record;
           }}
           onNext={() => {
             setSession((s) => (s ? { ...s, index: s.index + 1 } : s));

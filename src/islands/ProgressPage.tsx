@@ -1,11 +1,18 @@
 import { useRef, useState } from 'preact/hooks';
-import { decodeProgressFile, encodeProgressFile, exportFileName } from '../lib/progress-file';
+import { useStore } from './use-store';
+import { decodeProgressFile } from '../lib/progress-file';
+import { planExport } from '../lib/progress-export';
+import { saveStatusMessage } from '../lib/save-status';
 import { bestAttempt, lastAttempt, type ProgressDoc } from '../lib/progress';
 import { hasCompletedPath, summarise } from '../lib/progress-summary';
 import { isDue } from '../lib/review';
-import { importProgress, resetAllProgress } from '../stores/progress';
+import { $saveStatus, importProgress, progressDocument, resetAllProgress } from '../stores/progress';
+import { downloadText } from './download';
+import { SetAsideCopies } from './progress/SetAsideCopies';
+import { useFramed } from './use-framed';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
+import { NeedsScript } from './NeedsScript';
 
 interface Props {
   tracks: { id: string; title: string; lessons: { id: string; title: string; href: string }[] }[];
@@ -28,25 +35,22 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
   const [imp, setImp] = useState<ImportState>({ kind: 'idle' });
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [confirmReset, setConfirmReset] = useState(false);
-  const [resetDone, setResetDone] = useState(false);
+  const [resetDone, setResetDone] = useState('');
+  const [exported, setExported] = useState('');
+  const status = useStore($saveStatus);
+  const framed = useFramed();
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const lessonIds = tracks.flatMap((t) => t.lessons.map((l) => l.id));
   const now = new Date();
   const s = summarise(doc, lessonIds, now);
 
-  if (!hydrated) return <p>Loading your progress…</p>;
+  if (!hydrated) return <NeedsScript what="Your progress (kept in this browser)" />;
 
   function exportFile() {
-    const blob = new Blob([encodeProgressFile(doc, new Date())], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(new Date());
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const plan = planExport(doc, status, progressDocument.storedText(), new Date());
+    if (plan.ok) downloadText(plan.fileName, plan.text);
+    setExported(plan.ok ? plan.note : plan.message);
   }
 
   async function readFile(file: File | undefined) {
@@ -60,13 +64,33 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
   }
 
   function applyImport() {
-    if (imp.kind !== 'ready') return;
-    importProgress(imp.doc, mode);
-    setImp({
-      kind: 'done',
-      message: `Imported ${imp.fileName}: ${mode === 'merge' ? 'merged with the progress already here' : 'it replaced the progress that was here'}.`,
-    });
+    if (imp.kind !== 'ready' || framed) return;
+    const outcome = importProgress(imp.doc, mode);
+    setImp(
+      outcome.saved
+        ? {
+            kind: 'done',
+            message: `Imported ${imp.fileName}: ${mode === 'merge' ? 'merged with the progress already here' : 'it replaced the progress that was here'}.`,
+          }
+        : {
+            kind: 'error',
+            message:
+              `${imp.fileName} was read, but it could not be saved in this browser, so it shows on this page only. ${saveStatusMessage(outcome.status) ?? ''}`.trim(),
+          },
+    );
     if (fileInput.current) fileInput.current.value = '';
+  }
+
+  function erase() {
+    if (framed) return;
+    const outcome = resetAllProgress();
+    setConfirmReset(false);
+    setResetDone(
+      outcome.saved
+        ? 'All progress in this browser was erased.'
+        : `The progress on this page was cleared, but it could not be erased from this browser's storage, so it will come back when you reload. ${saveStatusMessage(outcome.status) ?? ''}`.trim(),
+    );
+    requestAnimationFrame(() => resetButton.current?.focus());
   }
 
   const importedLessons = imp.kind === 'ready' ? Object.keys(imp.doc.lessons).length : 0;
@@ -76,6 +100,16 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
   return (
     <div class="progress-page" data-testid="progress-page">
       <StorageNotice />
+      {framed && (
+        <p class="notice notice--warning" data-testid="framed-notice">
+          This page is shown inside another site, so importing, restoring and erasing progress are turned off to protect
+          it.{' '}
+          <a href={location.href} target="_top">
+            Open this page on its own
+          </a>{' '}
+          to use them.
+        </p>
+      )}
       <section aria-labelledby="overall">
         <h2 id="overall">Overall</h2>
         <p>
@@ -146,6 +180,9 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
             Export progress (JSON)
           </button>
         </p>
+        <p role="status" data-testid="export-status">
+          {exported}
+        </p>
         <p>
           <label for="import-file">Import a progress file</label>
           <br />
@@ -153,6 +190,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
             ref={fileInput}
             id="import-file"
             type="file"
+            disabled={framed}
             accept="application/json,.json"
             onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])}
           />
@@ -181,7 +219,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
               Replace the progress in this browser with the file
             </label>
             <p>
-              <button type="button" class="button" onClick={applyImport}>
+              <button type="button" class="button" disabled={framed} onClick={applyImport}>
                 Import
               </button>{' '}
               <button type="button" class="button button--quiet" onClick={() => setImp({ kind: 'idle' })}>
@@ -192,6 +230,8 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
         )}
       </section>
 
+      <SetAsideCopies locked={framed} />
+
       <section aria-labelledby="reset">
         <h2 id="reset">Start over</h2>
         {confirmReset ? (
@@ -200,16 +240,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
               Erase every lesson read, every attempt and every review in this browser? This cannot be undone; export a
               copy first if you may want it back.
             </p>
-            <button
-              type="button"
-              class="button button--danger"
-              onClick={() => {
-                resetAllProgress();
-                setConfirmReset(false);
-                setResetDone(true);
-                requestAnimationFrame(() => resetButton.current?.focus());
-              }}
-            >
+            <button type="button" class="button button--danger" onClick={erase}>
               Yes, erase my progress
             </button>{' '}
             <button
@@ -230,8 +261,9 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
               ref={resetButton}
               type="button"
               class="button button--quiet"
+              disabled={framed}
               onClick={() => {
-                setResetDone(false);
+                setResetDone('');
                 setConfirmReset(true);
               }}
             >
@@ -239,7 +271,9 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
             </button>
           </p>
         )}
-        <p role="status">{resetDone ? 'All progress in this browser was erased.' : ''}</p>
+        <p role="status" data-testid="reset-status">
+          {resetDone}
+        </p>
       </section>
     </div>
   );

@@ -1,5 +1,10 @@
 import type { AnswerRecord } from '../lib/progress';
-import { placementsOf, type Question, type Response } from '../lib/quiz';
+import { placementsOf, verdictOf, type Question, type Response } from '../lib/quiz';
+import { CategoriseInput } from './questions/CategoriseInput';
+import { ChoiceInput } from './questions/ChoiceInput';
+import { NumericInput } from './questions/NumericInput';
+import { OrderInput } from './questions/OrderInput';
+import type { InputProps } from './questions/types';
 
 interface Props {
   question: Question;
@@ -19,17 +24,28 @@ interface Props {
   next?: { label: string; onClick: () => void } | undefined;
 }
 
-const verdict = (r: AnswerRecord) =>
-  r.correct
-    ? '✓ Correct.'
-    : r.credit > 0
-      ? `◐ Partly right: ${Math.round(r.credit * 100)}% of the credit.`
-      : '✗ Not quite.';
+/** The input of a question, by its type. */
+function Input(p: InputProps) {
+  const q = p.question;
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false':
+      return <ChoiceInput {...p} question={q} />;
+    case 'categorise':
+      return <CategoriseInput {...p} question={q} />;
+    case 'order':
+      return <OrderInput {...p} question={q} />;
+    case 'numeric':
+      return <NumericInput {...p} question={q} />;
+  }
+}
 
 /** One question of any type: its inputs before it is checked, its feedback after. */
 export function QuestionCard(p: Props) {
   const { question: q, record } = p;
   const name = `q-${q.id}`;
+  const verdict = record && verdictOf(record);
   return (
     <fieldset
       id={name}
@@ -43,10 +59,21 @@ export function QuestionCard(p: Props) {
         </span>
         <span class="question__prompt">{q.prompt}</span>
       </legend>
-      <Inputs {...p} name={name} />
-      {record ? (
+      <Input
+        question={q}
+        parts={p.parts}
+        name={name}
+        response={record ? record.response : p.draft}
+        locked={!!record}
+        onDraft={p.onDraft}
+        announce={p.announce}
+      />
+      {record && verdict ? (
         <div class="feedback" data-testid={`feedback-${q.id}`}>
-          <p class="feedback__verdict">{verdict(record)}</p>
+          <p class="feedback__verdict">
+            <span aria-hidden="true">{verdict.symbol} </span>
+            {verdict.text}
+          </p>
           <p>{q.explanation}</p>
           <Why question={q} record={record} />
           {p.next && (
@@ -66,165 +93,6 @@ export function QuestionCard(p: Props) {
         </div>
       )}
     </fieldset>
-  );
-}
-
-function Inputs({ question: q, parts, record, draft, onDraft, announce, name }: Props & { name: string }) {
-  const response = record ? record.response : draft;
-  const locked = !!record;
-  if (q.type === 'single' || q.type === 'multiple' || q.type === 'true-false') {
-    const options =
-      q.type === 'true-false'
-        ? [
-            { id: 'true', text: 'True', correct: q.answer },
-            { id: 'false', text: 'False', correct: !q.answer },
-          ]
-        : parts.map((id) => q.options.find((o) => o.id === id)!);
-    const multi = q.type === 'multiple';
-    return (
-      <ul class="options">
-        {options.map((o) => {
-          const chosen = response.includes(o.id);
-          const mark = record ? (o.correct ? 'right' : chosen ? 'wrong' : '') : '';
-          return (
-            <li key={o.id} class={`option${mark ? ` option--${mark}` : ''}`}>
-              <label>
-                <input
-                  type={multi ? 'checkbox' : 'radio'}
-                  name={name}
-                  value={o.id}
-                  checked={chosen}
-                  disabled={locked}
-                  onChange={(e) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    onDraft(multi ? (on ? [...draft, o.id] : draft.filter((x) => x !== o.id)) : [o.id]);
-                  }}
-                />
-                <span>{o.text}</span>
-                {mark === 'right' && (
-                  <span class="tag tag--right">{chosen ? 'Your answer: right' : 'Right answer'}</span>
-                )}
-                {mark === 'wrong' && <span class="tag tag--wrong">Your answer: wrong</span>}
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    );
-  }
-  if (q.type === 'categorise') {
-    const placed = placementsOf(response);
-    return (
-      <ul class="sort-list">
-        {parts.map((itemId) => {
-          const item = q.items.find((i) => i.id === itemId)!;
-          const value = placed.get(item.id) ?? '';
-          const id = `${name}-${item.id}`;
-          const right = record && value === item.bucket;
-          return (
-            <li key={item.id} class={`sort-item${record ? (right ? ' option--right' : ' option--wrong') : ''}`}>
-              <label for={id}>{item.text}</label>
-              <select
-                id={id}
-                value={value}
-                disabled={locked}
-                onChange={(e) => {
-                  const bucket = (e.target as HTMLSelectElement).value;
-                  const next = new Map(placed);
-                  if (bucket) next.set(item.id, bucket);
-                  else next.delete(item.id);
-                  onDraft([...next].map(([k, v]) => `${k}=${v}`));
-                }}
-              >
-                <option value="">Choose…</option>
-                {q.buckets.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.label}
-                  </option>
-                ))}
-              </select>
-              {record && (
-                <span class={`tag ${right ? 'tag--right' : 'tag--wrong'}`}>
-                  {right ? 'Right' : `Belongs in ${q.buckets.find((b) => b.id === item.bucket)!.label}`}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    );
-  }
-  if (q.type === 'order') {
-    const order = response.length ? response : parts;
-    const right = q.items.map((i) => i.id);
-    const move = (from: number, to: number) => {
-      const next = [...order];
-      const [id] = next.splice(from, 1);
-      next.splice(to, 0, id!);
-      onDraft(next);
-      const text = q.items.find((i) => i.id === id)!.text;
-      announce(`“${text}” moved to position ${to + 1} of ${next.length}.`);
-      requestAnimationFrame(() =>
-        document.getElementById(`${name}-${id}-${to < from ? 'up' : 'down'}`)?.focus({ preventScroll: false }),
-      );
-    };
-    return (
-      <ol class="order-list">
-        {order.map((id, i) => {
-          const item = q.items.find((x) => x.id === id)!;
-          const ok = record && right[i] === id;
-          return (
-            <li key={id} class={`order-item${record ? (ok ? ' option--right' : ' option--wrong') : ''}`}>
-              <span class="order-item__text">{item.text}</span>
-              {record ? (
-                <span class={`tag ${ok ? 'tag--right' : 'tag--wrong'}`}>
-                  {ok ? 'Right place' : `Belongs at ${right.indexOf(id) + 1}`}
-                </span>
-              ) : (
-                <span class="order-item__moves">
-                  <button
-                    type="button"
-                    class="tool-button"
-                    id={`${name}-${id}-up`}
-                    aria-label={`Move “${item.text}” up`}
-                    disabled={i === 0}
-                    onClick={() => move(i, i - 1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    class="tool-button"
-                    id={`${name}-${id}-down`}
-                    aria-label={`Move “${item.text}” down`}
-                    disabled={i === order.length - 1}
-                    onClick={() => move(i, i + 1)}
-                  >
-                    ↓
-                  </button>
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    );
-  }
-  const id = `${name}-value`;
-  return (
-    <p class="numeric">
-      <label for={id}>Your answer</label>{' '}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={response[0] ?? ''}
-        disabled={locked}
-        onInput={(e) => onDraft([(e.target as HTMLInputElement).value])}
-      />{' '}
-      <span>{q.unit}</span>
-    </p>
   );
 }
 

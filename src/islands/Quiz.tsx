@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { arrange } from '../lib/arrange';
 import { bestAttempt, lastAttempt } from '../lib/progress';
-import { grade, incompleteReason, PASS_PERCENT, passes, type Question, type Response } from '../lib/quiz';
+import { PASS_PERCENT, passes, verdictAnnouncement, type Question, type Response } from '../lib/quiz';
 import { decodeSeed, encodeSeed, randomSeed } from '../lib/random';
 import { answerQuestion, markLessonRead, retryQuiz } from '../stores/progress';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
+import { NeedsScript } from './NeedsScript';
 
 interface Props {
   lessonId: string;
@@ -59,16 +60,12 @@ export default function Quiz({ lessonId, title, questions }: Props) {
 
   function check(q: Question, index: number) {
     const response = drafts[q.id] ?? (q.type === 'order' ? arranged[index]!.parts : []);
-    const reason = incompleteReason(q, response);
-    if (reason) {
-      setHints((h) => ({ ...h, [q.id]: reason }));
+    const outcome = answerQuestion(q, response, { kind: 'check', lessonId, questionIds: ids, seed });
+    if (!outcome.ok) {
+      setHints((h) => ({ ...h, [q.id]: outcome.hint }));
       return;
     }
-    const g = grade(q, response);
-    answerQuestion(lessonId, ids, q.id, { response, correct: g.correct, credit: g.credit }, seed);
-    setAnnouncement(
-      `Question ${index + 1}: ${g.correct ? 'correct' : g.credit > 0 ? `partly right, ${Math.round(g.credit * 100)}%` : 'not quite'}. ${q.explanation}`,
-    );
+    setAnnouncement(verdictAnnouncement(`Question ${index + 1}`, outcome.verdict, q.explanation));
     focus(`#next-${q.id}`);
   }
 
@@ -107,7 +104,8 @@ export default function Quiz({ lessonId, title, questions }: Props) {
         {marker}
         <section class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
           <h2 id="quiz-title">{title}</h2>
-          <p class="quiz__meta">{questions.length} questions · loading…</p>
+          <p class="quiz__meta">{questions.length} questions</p>
+          <NeedsScript what="The knowledge check" />
         </section>
       </div>
     );

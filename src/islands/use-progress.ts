@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { emptyProgress, type ProgressDoc } from '../lib/progress';
 import { $progress } from '../stores/progress';
 import { useHydrated } from './use-hydrated';

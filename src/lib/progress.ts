@@ -7,7 +7,7 @@
  * every earlier version into the current one.
  */
 import { scheduleAfterAnswer, type ReviewItem } from './review';
-import { scoreOf } from './quiz';
+import { percentOf, scoreOf } from './quiz';
 import { isIsoDate, isKey, isRecord, ShapeError, decodeList, decodeMap } from './guards';
 
 /** Version of the stored document. Bump it with a migration when the shape changes. */
@@ -127,7 +127,9 @@ function decodeAttempt(v: unknown, path: string): AttemptRecord {
   if (!isPoints(v['points']) || !isCount(v['total']) || !isCount(v['percent'])) {
     throw new ShapeError(path, 'expected points, total and percent');
   }
-  if (v['points'] > v['total'] || v['percent'] > 100) throw new ShapeError(path, 'score is out of range');
+  if (v['points'] > v['total'] || v['percent'] !== percentOf(v['points'], v['total'])) {
+    throw new ShapeError(path, 'the score does not add up');
+  }
   const outcomes = decodeMap(v['outcomes'], `${path}.outcomes`, (c, p) => {
     if (!isCredit(c)) throw new ShapeError(p, 'expected a number from 0 to 1');
     return c;
@@ -143,7 +145,8 @@ function decodeAttempt(v: unknown, path: string): AttemptRecord {
   };
 }
 
-function decodeLesson(v: unknown, path: string): LessonProgress {
+/** Validates one lesson's progress. Throws ShapeError. */
+export function decodeLesson(v: unknown, path: string): LessonProgress {
   if (!isRecord(v)) throw new ShapeError(path, 'expected a lesson');
   const out: LessonProgress = {
     attempts: decodeList(v['attempts'] ?? [], `${path}.attempts`, decodeAttempt, MAX_ATTEMPTS + 1),
@@ -156,7 +159,8 @@ function decodeLesson(v: unknown, path: string): LessonProgress {
   return out;
 }
 
-function decodeReview(v: unknown, path: string): ReviewItem {
+/** Validates one review item. Throws ShapeError. */
+export function decodeReview(v: unknown, path: string): ReviewItem {
   if (!isRecord(v)) throw new ShapeError(path, 'expected a review item');
   if (typeof v['lessonId'] !== 'string' || !isKey(v['lessonId']))
     throw new ShapeError(`${path}.lessonId`, 'expected a lesson id');

@@ -97,7 +97,7 @@ export function parseNumber(text: string): number {
 }
 
 /** `item=bucket` pairs of a categorise response, as a map. Malformed pairs are ignored. */
-export function placementsOf(response: Response): Map<string, string> {
+export function placementsOf(response: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const pair of response) {
     const at = pair.indexOf('=');
@@ -187,11 +187,15 @@ export function incompleteReason(question: Question, response: Response): string
   }
 }
 
+/** A score as a whole percentage: how every stored and shown percentage is computed. */
+export const percentOf = (points: number, total: number): number =>
+  total === 0 ? 0 : Math.round((points / total) * 100);
+
 /** Score of a set of graded answers: credit summed, as points and a rounded percentage. */
 export function scoreOf(grades: readonly Grade[]): { points: number; total: number; percent: number } {
   const points = Math.round(grades.reduce((n, g) => n + g.credit, 0) * 100) / 100;
   const total = grades.length;
-  return { points, total, percent: total === 0 ? 0 : Math.round((points / total) * 100) };
+  return { points, total, percent: percentOf(points, total) };
 }
 
 /** The percentage at or above which a knowledge check counts as passed. */
@@ -199,3 +203,67 @@ export const PASS_PERCENT = 80;
 
 /** Whether a percentage passes a knowledge check. */
 export const passes = (percent: number) => percent >= PASS_PERCENT;
+
+/** The longest numeric answer kept as typed when it is not a number (a number is kept in its shortest form). */
+export const MAX_TYPED_ANSWER = 40;
+
+/**
+ * Brings a response into the form that is graded and stored: choices the question has, each at most once;
+ * `item=bucket` pairs for existing items and buckets; a numeric answer as its number in shortest form (or, when
+ * it is not a number, the trimmed text, cut to MAX_TYPED_ANSWER characters). Whatever comes out, the progress
+ * decoder accepts.
+ */
+export function normaliseResponse(question: Question, response: readonly string[]): Response {
+  switch (question.type) {
+    case 'single':
+    case 'true-false': {
+      const ids = question.type === 'single' ? question.options.map((o) => o.id) : ['true', 'false'];
+      const last = response.filter((r) => ids.includes(r)).at(-1);
+      return last === undefined ? [] : [last];
+    }
+    case 'multiple': {
+      const ids = question.options.map((o) => o.id);
+      return ids.filter((id) => response.includes(id));
+    }
+    case 'categorise': {
+      const buckets = new Set(question.buckets.map((b) => b.id));
+      const placed = placementsOf(response);
+      return question.items
+        .filter((i) => buckets.has(placed.get(i.id) ?? ''))
+        .map((i) => `${i.id}=${placed.get(i.id)!}`);
+    }
+    case 'order': {
+      const ids = question.items.map((i) => i.id);
+      const seen = new Set(response);
+      return response.length === ids.length && seen.size === ids.length && ids.every((id) => seen.has(id))
+        ? [...response]
+        : [];
+    }
+    case 'numeric': {
+      const typed = (response[0] ?? '').trim();
+      const value = parseNumber(typed);
+      return [Number.isFinite(value) ? String(value) : typed.slice(0, MAX_TYPED_ANSWER)];
+    }
+  }
+}
+
+/** How an answer went, with the words shown and announced for it (the one place they are written). */
+export interface Verdict {
+  kind: 'right' | 'partial' | 'wrong';
+  /** Shown on the question, after a symbol that is hidden from screen readers. */
+  text: string;
+  symbol: '✓' | '◐' | '✗';
+}
+
+/** The verdict on a grade. */
+export function verdictOf(g: Grade): Verdict {
+  if (g.correct) return { kind: 'right', symbol: '✓', text: 'Correct.' };
+  if (g.credit > 0) {
+    return { kind: 'partial', symbol: '◐', text: `Partly right: ${Math.round(g.credit * 100)}% of the credit.` };
+  }
+  return { kind: 'wrong', symbol: '✗', text: 'Not quite.' };
+}
+
+/** What the live region says after an answer: where, the verdict, and the explanation. */
+export const verdictAnnouncement = (label: string, verdict: Verdict, explanation: string): string =>
+  `${label}: ${verdict.text} ${explanation}`;

@@ -1,4 +1,3 @@
-import { atom, onMount } from 'nanostores';
 import {
   emptyProgress,
   encodeProgress,
@@ -10,163 +9,106 @@ import {
   startAttempt,
   withReview,
   type AnswerRecord,
-  type Migrator,
   type ProgressDoc,
 } from '../lib/progress';
-import type { SaveStatus } from '../lib/save-status';
-import { readKey, STORAGE_KEYS, writeKey } from './storage';
+import { grade, incompleteReason, normaliseResponse, verdictOf, type Question, type Verdict } from '../lib/quiz';
+import type { DocumentStatus } from '../lib/save-status';
+import { persistedDocument, type Decoded, type WriteOutcome } from './persisted-document';
+import { STORAGE_KEYS } from './storage';
 
-export type { SaveStatus };
+export type { DocumentStatus as SaveStatus, WriteOutcome };
+
+/** Progress as the persisted-document store reads it: decode errors become plain reasons. */
+function decode(raw: string, migrate?: Parameters<typeof parseProgress>[1]): Decoded<ProgressDoc> {
+  const parsed = parseProgress(raw, migrate);
+  if (parsed.ok) return parsed;
+  switch (parsed.error.kind) {
+    case 'needs-migration':
+      return { ok: false, kind: 'needs-migration' };
+    case 'future-version':
+      return { ok: false, kind: 'future-version' };
+    case 'malformed-json':
+      return { ok: false, kind: 'unreadable', reason: 'the saved text is cut short or damaged' };
+    case 'wrong-shape':
+      return { ok: false, kind: 'unreadable', reason: 'part of it is damaged' };
+  }
+}
+
+/** The learner's progress document under `fg:progress`. */
+export const progressDocument = persistedDocument<ProgressDoc>({
+  key: STORAGE_KEYS.progress,
+  empty: emptyProgress,
+  decode,
+  encode: encodeProgress,
+  merge: mergeProgress,
+  loadMigrator: () => import('../lib/progress-migrations').then((m) => m.migrateToCurrent),
+});
 
 /** The learner's progress. Read it with `useStore($progress)`; change it only through the actions below. */
-export const $progress = atom<ProgressDoc>(emptyProgress());
+export const $progress = progressDocument.$doc;
 
 /** The state of saving; `saved` while all is well. */
-export const $saveStatus = atom<SaveStatus>({ kind: 'saved' });
+export const $saveStatus = progressDocument.$status;
 
-/** Whether writes may go to storage. False when that would overwrite data we could not read. */
-let writable = true;
-
-/**
- * Loads progress from storage, validating it. Runs when the first subscriber arrives. Data saved by an
- * earlier version is migrated; the migrations load on demand, so this then completes a moment later.
- */
-export function loadProgress(migrate?: Migrator): void {
-  writable = true;
-  const read = readKey(STORAGE_KEYS.progress);
-  if (!read.ok) {
-    $saveStatus.set({ kind: 'unavailable' });
-    return;
-  }
-  const parsed = parseProgress(read.value, migrate);
-  if (!parsed.ok && parsed.error.kind === 'needs-migration') {
-    // Until the migration runs, nothing is written over the old data.
-    writable = false;
-    void import('../lib/progress-migrations').then((m) => loadProgress(m.migrateToCurrent));
-    return;
-  }
-  if (parsed.ok) {
-    $progress.set(parsed.value);
-    $saveStatus.set({ kind: 'saved' });
-    return;
-  }
-  const { error } = parsed;
-  $progress.set(emptyProgress());
-  if (error.kind === 'future-version') {
-    writable = false;
-    $saveStatus.set({ kind: 'future-version', reason: error.message });
-    return;
-  }
-  // Unreadable data is never thrown away: keep it under the backup key before starting afresh.
-  if (read.value !== null && writeKey(STORAGE_KEYS.progressBackup, read.value)) {
-    $saveStatus.set({ kind: 'recovered', reason: error.message, backupKey: STORAGE_KEYS.progressBackup });
-  } else {
-    writable = false;
-    $saveStatus.set({ kind: 'unreadable-kept', reason: error.message });
-  }
-}
-
-/**
- * Saves a new state. What another tab saved meanwhile is merged in question by question first, so answers
- * given in two tabs at about the same time both survive.
- */
-function commit(next: ProgressDoc, { replace = false } = {}): void {
-  let merged = next;
-  if (writable && !replace) {
-    const stored = readKey(STORAGE_KEYS.progress);
-    if (stored.ok && stored.value !== null) {
-      const parsed = parseProgress(stored.value);
-      if (parsed.ok) merged = mergeProgress(parsed.value, next);
-    }
-  }
-  $progress.set(merged);
-  if (!writable) return;
-  if (writeKey(STORAGE_KEYS.progress, encodeProgress(merged))) {
-    const status = $saveStatus.get().kind;
-    if (status === 'write-failed' || status === 'unavailable') $saveStatus.set({ kind: 'saved' });
-  } else {
-    $saveStatus.set({ kind: readKey(STORAGE_KEYS.progress).ok ? 'write-failed' : 'unavailable' });
-  }
-}
-
-/** Another tab saved progress: take its changes in without dropping this tab's. */
-function onStorage(event: StorageEvent): void {
-  if (event.key !== STORAGE_KEYS.progress && event.key !== null) return;
-  if (event.newValue === null) {
-    loadProgress();
-    return;
-  }
-  const parsed = parseProgress(event.newValue);
-  if (parsed.ok) $progress.set(mergeProgress($progress.get(), parsed.value));
-}
-
-onMount($progress, () => {
-  loadProgress();
-  if (typeof window === 'undefined') return;
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
-});
+/** Reads progress from storage again (the store does this itself when it is first used). */
+export const loadProgress = (): void => progressDocument.load();
 
 /** Marks a lesson as read (its end was reached). */
 export function markLessonRead(lessonId: string, now = new Date()): void {
-  const next = markRead($progress.get(), lessonId, now);
-  if (next !== $progress.get()) commit(next);
+  if ($progress.get().lessons[lessonId]?.readAt) return;
+  progressDocument.update((doc) => markRead(doc, lessonId, now));
 }
 
+/** Where an answer is given: a lesson's knowledge check (an attempt) or the spaced review. */
+export type AnswerContext =
+  | { kind: 'check'; lessonId: string; questionIds: readonly string[]; seed: number }
+  | { kind: 'review'; lessonId: string };
+
+/** What became of an answer: a hint when it is not complete, else the record and its verdict. */
+export type AnswerOutcome =
+  { ok: false; hint: string } | { ok: true; record: AnswerRecord; verdict: Verdict; saved: boolean };
+
 /**
- * Records an answer to a question of a lesson's knowledge check. `seed` is the order the learner saw; it
- * becomes the attempt's seed when this answer starts the attempt.
+ * Answers a question: normalises the response (so what is stored is always what the decoder accepts), checks
+ * that it is complete, grades it, records it and returns the verdict to show and announce.
  */
 export function answerQuestion(
-  lessonId: string,
-  questionIds: readonly string[],
-  questionId: string,
-  answer: Omit<AnswerRecord, 'at'>,
-  seed: number,
+  question: Question,
+  response: readonly string[],
+  context: AnswerContext,
   now = new Date(),
-): void {
-  commit(recordAnswer($progress.get(), lessonId, questionIds, questionId, answer, now, seed));
+): AnswerOutcome {
+  const normalised = normaliseResponse(question, response);
+  const hint = incompleteReason(question, normalised);
+  if (hint) return { ok: false, hint };
+  const g = grade(question, normalised);
+  const answer = { response: normalised, correct: g.correct, credit: g.credit };
+  const outcome = progressDocument.update((doc) =>
+    context.kind === 'check'
+      ? recordAnswer(doc, context.lessonId, context.questionIds, question.id, answer, now, context.seed)
+      : withReview(doc, question.id, context.lessonId, g.correct, now),
+  );
+  return { ok: true, record: { ...answer, at: now.toISOString() }, verdict: verdictOf(g), saved: outcome.saved };
 }
 
 /** Starts the knowledge check again with a new order; the finished attempt stays in the history. */
 export function retryQuiz(lessonId: string, seed: number, now = new Date()): void {
-  commit(startAttempt($progress.get(), lessonId, seed, now));
+  progressDocument.update((doc) => startAttempt(doc, lessonId, seed, now));
 }
 
-/** Records an answer given in practice: only the question's review schedule changes. */
-export function answerReview(questionId: string, lessonId: string, correct: boolean, now = new Date()): void {
-  commit(withReview($progress.get(), questionId, lessonId, correct, now));
-}
-
-/**
- * Before the learner's explicit reset or replace overwrites data this page could not read (unreadable, or from a
- * newer version), that data is kept under the backup key.
- */
-function allowOverwrite(): void {
-  if (writable) return;
-  const stored = readKey(STORAGE_KEYS.progress);
-  if (stored.ok && stored.value !== null) writeKey(STORAGE_KEYS.progressBackup, stored.value);
-  writable = true;
-}
-
-/** Erases all progress (after the learner confirmed). */
-export function resetAllProgress(now = new Date()): void {
-  allowOverwrite();
-  commit(resetProgress(now), { replace: true });
-  $saveStatus.set({ kind: 'saved' });
+/** Erases all progress (after the learner confirmed). Reports whether the erasure reached storage. */
+export function resetAllProgress(now = new Date()): WriteOutcome {
+  return progressDocument.replace(resetProgress(now));
 }
 
 /** Brings in progress from an export file: merged into what is stored, or replacing it. */
-export function importProgress(imported: ProgressDoc, mode: 'merge' | 'replace', now = new Date()): void {
-  if (mode === 'replace') {
-    allowOverwrite();
-    commit({ ...imported, resetAt: now.toISOString() }, { replace: true });
-    return;
-  }
+export function importProgress(imported: ProgressDoc, mode: 'merge' | 'replace', now = new Date()): WriteOutcome {
+  if (mode === 'replace') return progressDocument.replace({ ...imported, resetAt: now.toISOString() });
   // A merge keeps this browser's reset marker, so that the two documents are combined rather than one winning.
-  const local = $progress.get();
-  const incoming: ProgressDoc = { ...imported };
-  delete incoming.resetAt;
-  if (local.resetAt) incoming.resetAt = local.resetAt;
-  commit(mergeProgress(local, incoming));
+  return progressDocument.update((local) => {
+    const incoming: ProgressDoc = { ...imported };
+    delete incoming.resetAt;
+    if (local.resetAt) incoming.resetAt = local.resetAt;
+    return mergeProgress(local, incoming);
+  });
 }

@@ -1,6 +1,6 @@
-import { atom, onMount } from 'nanostores';
 import { isRecord } from '../lib/guards';
-import { readKey, STORAGE_KEYS, writeKey } from './storage';
+import { persistedDocument, type Decoded, type WriteOutcome } from './persisted-document';
+import { STORAGE_KEYS } from './storage';
 
 /** The learner's settings: for now, the name printed on the certificate. */
 export interface Settings {
@@ -11,32 +11,40 @@ export interface Settings {
 
 export const MAX_NAME_LENGTH = 80;
 
+const SETTINGS_VERSION = 1;
+
 const empty = (): Settings => ({ version: 1, learnerName: '' });
 
-/** Reads settings from stored text. Anything unreadable gives the defaults. Never throws. */
-export function parseSettings(raw: string | null): Settings {
-  if (raw === null) return empty();
+/** Reads settings from stored text. Never throws. */
+export function decodeSettings(raw: string): Decoded<Settings> {
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(raw);
-    if (isRecord(data) && data['version'] === 1 && typeof data['learnerName'] === 'string') {
-      return { version: 1, learnerName: data['learnerName'].slice(0, MAX_NAME_LENGTH) };
-    }
+    data = JSON.parse(raw);
   } catch {
-    // Unreadable settings hold nothing that cannot be typed again.
+    return { ok: false, kind: 'unreadable', reason: 'the saved text is cut short or damaged' };
   }
-  return empty();
+  if (isRecord(data) && typeof data['version'] === 'number' && data['version'] > SETTINGS_VERSION) {
+    return { ok: false, kind: 'future-version' };
+  }
+  if (isRecord(data) && data['version'] === 1 && typeof data['learnerName'] === 'string') {
+    return { ok: true, value: { version: 1, learnerName: data['learnerName'].slice(0, MAX_NAME_LENGTH) } };
+  }
+  return { ok: false, kind: 'unreadable', reason: 'part of it is damaged' };
 }
 
-export const $settings = atom<Settings>(empty());
-
-onMount($settings, () => {
-  const read = readKey(STORAGE_KEYS.settings);
-  if (read.ok) $settings.set(parseSettings(read.value));
+/** The settings document under `fg:settings`: the newer of two tabs' settings wins whole. */
+export const settingsDocument = persistedDocument<Settings>({
+  key: STORAGE_KEYS.settings,
+  empty,
+  decode: decodeSettings,
+  encode: (s) => JSON.stringify(s),
+  merge: (_older, newer) => newer,
 });
 
-/** Remembers the name for the certificate. Returns false when it could not be saved (it still shows). */
-export function setLearnerName(name: string): boolean {
-  const next: Settings = { version: 1, learnerName: name.slice(0, MAX_NAME_LENGTH) };
-  $settings.set(next);
-  return writeKey(STORAGE_KEYS.settings, JSON.stringify(next));
+export const $settings = settingsDocument.$doc;
+export const $settingsStatus = settingsDocument.$status;
+
+/** Remembers the name for the certificate; it shows at once even when it could not be saved. */
+export function setLearnerName(name: string): WriteOutcome {
+  return settingsDocument.update(() => ({ version: 1, learnerName: name.slice(0, MAX_NAME_LENGTH) }));
 }

@@ -13,7 +13,6 @@ export interface StorageEngine {
 /** Namespaced keys: every key the site stores lives here, nowhere else. */
 export const STORAGE_KEYS = {
   progress: 'fg:progress',
-  progressBackup: 'fg:progress:backup',
   settings: 'fg:settings',
   /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
   theme: 'fg:theme',
@@ -55,6 +54,18 @@ export function writeKey(key: string, value: string): boolean {
   if (!store) return false;
   try {
     store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a key; false when storage is unavailable or throws. */
+export function removeKey(key: string): boolean {
+  const store = engine();
+  if (!store) return false;
+  try {
+    store.removeItem(key);
     return true;
   } catch {
     return false;

@@ -111,11 +111,11 @@ export function loadBank(id: string): QuizBank {
   return parse(readFileSync(new URL(`../../content/quizzes/${id}.yaml`, import.meta.url), 'utf8')) as QuizBank;
 }
 
-/** Scrolls to the knowledge check and waits until its island has hydrated (Astro drops `ssr` then). */
+/** Scrolls to the knowledge check and waits until its island has hydrated (the loader marks it `data-hydrated`). */
 export async function openQuiz(page: Page) {
   const quiz = page.getByTestId('quiz');
   await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([data-testid="quiz"])')).not.toHaveAttribute('ssr', /.*/);
+  await expect(page.locator('[data-island="quiz"][data-hydrated]')).toHaveCount(1);
   await expect(quiz.locator('fieldset.question').first()).toBeVisible();
   return quiz;
 }

@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { salvageProgress } from '../../lib/progress-salvage';
+import { migrateToCurrent } from '../../lib/progress-migrations';
+import type { BackupCopy } from '../../stores/persisted-document';
+import { importProgress, progressDocument } from '../../stores/progress';
+import { downloadText } from '../download';
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Restores a copy: whatever still reads is merged into the progress. Returns what to tell the person. */
+function restore(copy: BackupCopy): string {
+  const r = salvageProgress(copy.text, migrateToCurrent);
+  if (!r.ok) {
+    return r.reason === 'future-version'
+      ? 'This copy was saved by a newer version of this site; reload the page to get that version, then restore it.'
+      : 'Nothing in this copy can be read, so it cannot be restored. Download it to keep it.';
+  }
+  const left = [
+    r.dropped.lessons && plural(r.dropped.lessons, 'damaged lesson'),
+    r.dropped.reviews && plural(r.dropped.reviews, 'damaged review item'),
+  ].filter(Boolean);
+  const what = `${plural(Object.keys(r.value.lessons).length, 'lesson')} and ${plural(Object.keys(r.value.reviews).length, 'review item')}`;
+  const dropped = r.dropped.lessons + r.dropped.reviews;
+  const omitted = left.length
+    ? `; ${left.join(' and ')} could not be read and ${dropped === 1 ? 'was' : 'were'} left out`
+    : '';
+  return importProgress(r.value, 'merge').saved
+    ? `Restored: ${what} merged into your progress${omitted}.`
+    : `${what} were read${omitted}, but could not be saved: they show on this page only.`;
+}
+
+/**
+ * Copies of progress this browser could not read, kept aside instead of being thrown away: each can be
+ * downloaded as it is, restored (whatever still reads is merged into the current progress) or deleted.
+ */
+export function SetAsideCopies({ locked }: { locked: boolean }) {
+  const [copies, setCopies] = useState(() => progressDocument.backups());
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (copies.length === 0 && !message) return null;
+
+  function remove(slot: string) {
+    setConfirming(null);
+    setMessage(progressDocument.deleteBackup(slot) ? 'The copy was deleted.' : 'The copy could not be deleted.');
+    setCopies(progressDocument.backups());
+  }
+
+  return (
+    <section aria-labelledby="set-aside" data-testid="set-aside">
+      <h2 id="set-aside">Set-aside copies</h2>
+      <p>
+        When saved progress could not be read, it was kept here instead of being thrown away. Download a copy to keep
+        it, restore it to bring back whatever still reads, or delete it once you no longer need it.
+      </p>
+      <ul class="set-aside-list">
+        {copies.map((copy, i) => (
+          <li key={copy.slot} data-testid="set-aside-copy">
+            <p>
+              Copy {i + 1}: {copy.at ? `set aside ${dateFormat.format(new Date(copy.at))}` : 'set aside earlier'},{' '}
+              {plural(copy.text.length, 'character')}.
+            </p>
+            <p>
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => downloadText(`field-guide-set-aside-copy-${i + 1}.txt`, copy.text, 'text/plain')}
+              >
+                Download copy {i + 1}
+              </button>{' '}
+              <button
+                type="button"
+                class="button button--quiet"
+                disabled={locked}
+                onClick={() => setMessage(restore(copy))}
+              >
+                Restore copy {i + 1}
+              </button>{' '}
+              {confirming === copy.slot ? (
+                <span role="group" aria-label={`Delete copy ${i + 1}?`}>
+                  <button type="button" class="button button--danger" onClick={() => remove(copy.slot)}>
+                    Yes, delete copy {i + 1}
+                  </button>{' '}
+                  <button type="button" class="button button--quiet" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  disabled={locked}
+                  onClick={() => setConfirming(copy.slot)}
+                >
+                  Delete copy {i + 1}…
+                </button>
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p role="status" data-testid="set-aside-status">
+        {message}
+      </p>
+    </section>
+  );
+}

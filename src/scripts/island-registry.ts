@@ -1,0 +1,19 @@
+/**
+ * The islands a lesson can hydrate with the site's own loader (`src/components/Island.astro`), by name. Each entry
+ * is a dynamic import, so a page downloads only the islands it shows, when they scroll into view.
+ */
+import type { ComponentType } from 'preact';
+
+type Loader = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
+
+/** Loads each island by name; the keys are the `name` values `Island.astro` accepts. */
+export const ISLANDS = {
+  quiz: () => import('../islands/Quiz'),
+  simulator: () => import('../islands/simulator/Simulator'),
+  'budget-calculator': () => import('../islands/simulator/BudgetCalculator'),
+  'toil-calculator': () => import('../islands/figures/ToilCalculator'),
+  'dora-check': () => import('../islands/figures/DoraCheck'),
+  'rollout-risk': () => import('../islands/figures/RolloutRisk'),
+} as unknown as Record<IslandName, Loader>;
+
+export type IslandName = 'quiz' | 'simulator' | 'budget-calculator' | 'toil-calculator' | 'dora-check' | 'rollout-risk';
