@@ -5,7 +5,8 @@
  */
 export function plainNumber(text: string): number {
   const t = text.trim();
-  return /^-?(\d+(\.\d+)?|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+  // `|| 0` turns "-0" into 0: a minus zero would be written back as "0" and compare unequal in tests.
+  return /^-?(\d+(\.\d+)?|\.\d+)$/.test(t) ? Number(t) || 0 : Number.NaN;
 }
 
 /**
