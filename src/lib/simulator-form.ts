@@ -19,6 +19,7 @@ import {
   policyProblem,
   rpsProblem,
   ruleProblem,
+  sameRule,
   sloProblem,
   withPreset,
   type PolicyThresholds,
@@ -242,12 +243,6 @@ export function resultsByRow(parsed: ParsedForm, results: readonly RuleResult[])
     return r && sameRule(r.rule, rule) ? r : null;
   });
 }
-
-const sameRule = (a: AlertRule, b: AlertRule) =>
-  a.budgetPercent === b.budgetPercent &&
-  a.longMinutes === b.longMinutes &&
-  a.shortMinutes === b.shortMinutes &&
-  a.severity === b.severity;
 
 /**
  * Switches the request field between per second and per window, keeping the same traffic: the text is

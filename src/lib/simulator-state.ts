@@ -219,17 +219,15 @@ export function decodeSimulatorLink(search: string | URLSearchParams): DecodedSt
   return { state, problems };
 }
 
+/** Whether two rules are the same rule. */
+export const sameRule = (a: AlertRule, b: AlertRule) =>
+  a.budgetPercent === b.budgetPercent &&
+  a.longMinutes === b.longMinutes &&
+  a.shortMinutes === b.shortMinutes &&
+  a.severity === b.severity;
+
 const sameRules = (a: readonly AlertRule[], b: readonly AlertRule[]) =>
-  a.length === b.length &&
-  a.every((r, i) => {
-    const o = b[i]!;
-    return (
-      r.budgetPercent === o.budgetPercent &&
-      r.longMinutes === o.longMinutes &&
-      r.shortMinutes === o.shortMinutes &&
-      r.severity === o.severity
-    );
-  });
+  a.length === b.length && a.every((r, i) => sameRule(r, b[i]!));
 
 /** The query string for a state (without "?"); defaults other than slo and days are left out. */
 export function encodeSimulatorLink(state: SimulatorState): string {
