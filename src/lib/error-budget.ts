@@ -42,9 +42,22 @@ export function daysProblem(value: number): string | null {
 /** Share of events (or time) the SLO allows to be bad: 1 − slo/100. */
 export const allowedErrorRatio = (sloPercent: number) => 1 - sloPercent / 100;
 
+/** Length of a period of `days` days, in seconds. */
+export const periodSeconds = (days: number) => days * SECONDS_PER_DAY;
+
 /** Error budget over a window, in seconds: (1 − slo/100) × days × 86,400. */
 export function errorBudgetSeconds(sloPercent: number, windowDays: number): number {
-  return allowedErrorRatio(sloPercent) * windowDays * SECONDS_PER_DAY;
+  return allowedErrorRatio(sloPercent) * periodSeconds(windowDays);
+}
+
+/** Requests in a window of `windowDays` at a steady `requestsPerSecond`. */
+export function requestsPerWindow(requestsPerSecond: number, windowDays: number): number {
+  return requestsPerSecond * periodSeconds(windowDays);
+}
+
+/** The steady rate, per second, that adds up to `requests` over a window of `windowDays`. */
+export function requestsPerSecondOver(requests: number, windowDays: number): number {
+  return requests / periodSeconds(windowDays);
 }
 
 /** Error budget in failed requests for a request-based SLO: (1 − slo/100) × valid requests. */
@@ -66,7 +79,7 @@ export function timeToExhaustionSeconds(remainingBudgetSeconds: number, rate: nu
 
 /** Availability in percent when `downtimeSeconds` of a period of `periodDays` is down. */
 export function availabilityFromDowntime(downtimeSeconds: number, periodDays: number): number {
-  return (1 - downtimeSeconds / (periodDays * SECONDS_PER_DAY)) * 100;
+  return (1 - downtimeSeconds / periodSeconds(periodDays)) * 100;
 }
 
 /**

@@ -3,7 +3,7 @@ import { PRESETS } from '../../src/lib/simulator-presets';
 import { simulate, WORKBOOK_RULES } from '../../src/lib/simulation';
 import { decodeSimulatorLink } from '../../src/lib/simulator-state';
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const PATH = '/tools/error-budget/';
 
@@ -33,7 +33,7 @@ function expected(query: string) {
     sloPercent: state.sloPercent,
     windowDays: state.windowDays,
     incidents: state.incidents,
-    rules: WORKBOOK_RULES,
+    rules: state.rules,
   });
   return {
     sim,
@@ -208,4 +208,92 @@ test('a lesson embeds the compact calculator, which links to the full simulator'
   await calc.getByRole('link', { name: 'Play it out in the simulator' }).click();
   await expect(page).toHaveURL(/\/tools\/error-budget\/\?slo=99\.99&days=30$/);
   await expect(page.locator('output[name="budget"]')).toHaveText('4 min 19.2 s');
+});
+
+test.describe('links with small or huge numbers', () => {
+  const cases: { query: string; field: (page: Page) => Locator; shown: string }[] = [
+    { query: 'rps=0.0000001', field: (page) => page.getByLabel('Requests', { exact: true }), shown: '0.0000001' },
+    {
+      query: 'incident=600,45,0.0000001',
+      field: (page) => page.getByTestId('incident').first().getByLabel('% failing'),
+      shown: '0.0000001',
+    },
+    {
+      query: 'incident=600,45,100&rule=0.0000001,60,5,page',
+      field: (page) => page.getByLabel('Rule 1 budget share'),
+      shown: '0.0000001',
+    },
+    {
+      query: 'incident=0,1000000000000000000000,100',
+      field: (page) => page.getByTestId('incident').first().getByLabel('Minutes'),
+      shown: '1000000000000000000000',
+    },
+  ];
+  for (const { query, field, shown } of cases) {
+    test(`?${query} shows as written, and the figures and rules follow it`, async ({ page }) => {
+      await open(page, query);
+      await expect(field(page)).toHaveValue(shown);
+      await expect(field(page)).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('.simulator .field-error')).toHaveCount(0);
+      await expect(page.getByText('The figures below still show the last valid settings.')).toHaveCount(0);
+      await expect(page.getByTestId('link-problems')).toHaveCount(0);
+      const { sim, fired } = expected(query);
+      const got = await figures(page);
+      expect(got.consumed).toBe(sim.consumed);
+      expect(got.budget).toBe(sim.budgetSeconds);
+      expect(await firedAt(page)).toEqual(fired);
+      // The page writes the link back as it read it: no exponent the decoder would refuse on the next visit.
+      expect(new URL(page.url()).search).toContain(query);
+    });
+  }
+
+  test('a tiny request rate typed per window goes into the link in a form the next visit reads', async ({ page }) => {
+    await open(page, 'rps=100');
+    await page.getByLabel('Counted').selectOption('window');
+    await page.getByLabel('Requests', { exact: true }).fill('1');
+    await expect(page.getByTestId('budget-requests')).toContainText('failed requests of 1');
+    await expect(page).toHaveURL(/rps=0\.0000003858/);
+    await page.reload();
+    await expect(page.locator('[data-testid="simulator"][data-ready="true"]')).toBeVisible();
+    await expect(page.getByTestId('link-problems')).toHaveCount(0);
+    await expect(page.getByTestId('budget-requests')).toContainText('failed requests of 1');
+  });
+});
+
+test.describe('parameters the simulator does not read', () => {
+  test('misspelt and unknown parameters are named, and the rest of the link works', async ({ page }) => {
+    await open(page, 'SLO=99.5&incidents=600,45,100&slo=99.95&utm_source=mail');
+    const problems = page.getByTestId('link-problems');
+    await expect(problems).toContainText('parameter “SLO” was ignored');
+    await expect(problems).toContainText('did you mean “slo”?');
+    await expect(problems).toContainText('parameter “incidents” was ignored');
+    await expect(problems).toContainText('did you mean “incident”?');
+    await expect(problems).toContainText('parameter “utm_source” was ignored');
+    await expect(page.getByLabel('SLO target (%)')).toHaveValue('99.95');
+    await expect(page.getByTestId('incident')).toHaveCount(0);
+  });
+
+  test('rules past the eighth are reported', async ({ page }) => {
+    const rules = Array.from({ length: 9 }, (_, i) => `rule=${i + 1},60,5,page`).join('&');
+    await open(page, rules);
+    await expect(page.getByTestId('link-problems')).toContainText(
+      'Only the first 8 rules of the link were read: the simulator holds at most 8, so 1 more was ignored.',
+    );
+    await expect(page.locator('.alerts-table tbody tr')).toHaveCount(8);
+  });
+});
+
+test("the page keeps the link's #fragment as it rewrites the query", async ({ page }) => {
+  await open(page, 'slo=99.5#sim-sim-alerts');
+  await expect(page).toHaveURL(/\?slo=99\.5&days=30#sim-sim-alerts$/);
+  await page.getByLabel('SLO target (%)').fill('99.95');
+  await expect(page).toHaveURL(/\?slo=99\.95&days=30#sim-sim-alerts$/);
+});
+
+test("the chart's figure ends with its caption (valid HTML: the tables follow the figure)", async ({ page }) => {
+  const html = await (await page.request.get(PATH)).text();
+  const figure = /<figure class="budget-chart">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+  expect(figure).toContain('<figcaption>');
+  expect(figure).toMatch(/<\/figcaption>\s*<\/figure>$/);
+  expect(html).toMatch(/<\/figure>\s*<details class="chart-table">/);
 });

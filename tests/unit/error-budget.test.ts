@@ -6,6 +6,9 @@ import {
   errorBudgetRequests,
   errorBudgetSeconds,
   formatDuration,
+  periodSeconds,
+  requestsPerSecondOver,
+  requestsPerWindow,
   timeToExhaustionSeconds,
 } from '../../src/lib/error-budget';
 import { evaluatePolicy } from '../../src/lib/budget-policy';
@@ -244,4 +247,21 @@ describe('error budget policy', () => {
     expect(evaluatePolicy(0.5, [0.25, 0.1, 0.3], DEFAULT_POLICY).postmortemsFor).toEqual([1, 3]);
     expect(evaluatePolicy(0.2, [], { ...DEFAULT_POLICY, freezePercent: 30 }).level).toBe('freeze');
   });
+});
+
+describe('periods and request counts', () => {
+  it('a day is 86,400 s and a 30-day window holds 2,592,000 s', () => {
+    expect(periodSeconds(1)).toBe(86_400);
+    expect(periodSeconds(30)).toBe(2_592_000);
+    expect(errorBudgetSeconds(99.9, 30)).toBeCloseTo(2592, 9);
+  });
+
+  test.prop([fc.double({ min: 1e-9, max: 1e9, noNaN: true }), fc.integer({ min: 1, max: 365 })])(
+    'requests per window and per second convert both ways',
+    (perSecond, days) => {
+      const total = requestsPerWindow(perSecond, days);
+      expect(total / (perSecond * days * 86_400)).toBeCloseTo(1, 12);
+      expect(requestsPerSecondOver(total, days) / perSecond).toBeCloseTo(1, 12);
+    },
+  );
 });

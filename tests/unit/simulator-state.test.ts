@@ -102,7 +102,7 @@ describe('simulator link', () => {
     expect(state.sloPercent).toBeGreaterThanOrEqual(90);
     expect(state.sloPercent).toBeLessThanOrEqual(99.999);
     for (const p of problems)
-      expect(p).toMatch(/The link's (slo|days|incident|rule|rps|freeze|caution|postmortem)|Only the first/);
+      expect(p).toMatch(/The link's (parameter|slo|days|incident|rule|rps|freeze|caution|postmortem)\b|Only the first/);
   });
 });
 

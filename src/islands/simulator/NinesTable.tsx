@@ -1,13 +1,15 @@
-import { plainNumber } from '../../lib/number';
 import { useState } from 'preact/hooks';
 import {
   availabilityFromDowntime,
+  errorBudgetSeconds,
   formatDuration,
   formatNumber,
   NINES,
   PERIODS,
-  SECONDS_PER_DAY,
+  periodSeconds,
 } from '../../lib/error-budget';
+import { plainNumber } from '../../lib/number';
+import { NumberField } from '../figures/NumberField';
 
 const UNITS = [
   { id: 's', label: 'seconds', seconds: 1 },
@@ -25,7 +27,7 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
   const value = plainNumber(amount);
   const seconds = value * UNITS.find((u) => u.id === unit)!.seconds;
   const days = PERIODS.find((p) => p.id === period)!.days;
-  const tooLong = seconds > days * SECONDS_PER_DAY;
+  const tooLong = seconds > periodSeconds(days);
   return (
     <section aria-labelledby={id('sim-nines')}>
       <h2 id={id('sim-nines')}>The nines</h2>
@@ -53,7 +55,7 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
                   {slo}%{slo === sloPercent ? ' (your SLO)' : ''}
                 </th>
                 {PERIODS.map((p) => (
-                  <td key={p.id}>{formatDuration((1 - slo / 100) * p.days * SECONDS_PER_DAY)}</td>
+                  <td key={p.id}>{formatDuration(errorBudgetSeconds(slo, p.days))}</td>
                 ))}
               </tr>
             ))}
@@ -63,17 +65,14 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
       <p class="hint">A month is 30 days; a quarter is 91.25 days (a quarter of 365); a year is 365 days.</p>
       <h3>From downtime to availability</h3>
       <div class="form-grid">
-        <p>
-          <label for={id('downtime')}>Downtime</label>
-          <input
-            id={id('downtime')}
-            type="text"
-            inputMode="decimal"
-            size={8}
-            value={amount}
-            onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
-          />
-        </p>
+        <NumberField
+          id={id('downtime')}
+          label="Downtime"
+          value={amount}
+          onInput={setAmount}
+          invalid={!(value >= 0)}
+          describedBy={id('availability')}
+        />
         <p>
           <label for={id('downtime-unit')}>Unit</label>
           <select
@@ -103,9 +102,9 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
           </select>
         </p>
       </div>
-      <p aria-live="polite" data-testid="availability">
-        {Number.isNaN(seconds)
-          ? 'Enter the downtime as a number, e.g. 43.2.'
+      <p id={id('availability')} aria-live="polite" data-testid="availability">
+        {!(value >= 0)
+          ? 'Enter the downtime as a number, 0 or more, e.g. 43.2.'
           : tooLong
             ? 'That is more downtime than the period has.'
             : `Availability: ${formatNumber(availabilityFromDowntime(seconds, days), 5)}%`}
