@@ -4,8 +4,7 @@
  * site does not have (saying how many), and explains every refusal in plain words, naming lessons by title.
  */
 import { isRecord, ShapeError } from './guards';
-import { decodeProgress, PROGRESS_VERSION, type ProgressDoc } from './progress';
-import { migrateToCurrent } from './progress-migrations';
+import { decodeProgress, PROGRESS_VERSION, type Migrator, type ProgressDoc } from './progress';
 
 /** Marks a file as ours, so an unrelated JSON file gets a clear message. */
 export const EXPORT_FORMAT = 'devops-sre-field-guide/progress';
@@ -49,7 +48,8 @@ export type ImportErrorKind =
   | 'too-old'
   | 'newer-version'
   | 'damaged'
-  | 'cannot-check';
+  | 'cannot-check'
+  | 'cannot-read';
 
 /** Why a file was refused; `message` is the one sentence to show. */
 export interface ImportError {
@@ -223,10 +223,16 @@ const newer = () =>
   fail('newer-version', 'This file was saved by a newer version of this site. Update the page (reload) and try again.');
 
 /**
- * Reads an imported file's text against what this site has (`known`). Never throws; every refusal is one
- * sentence in plain words. Lessons and questions the site does not have are left out and counted.
+ * Reads an imported file's text against what this site has (`known`), migrating an earlier version's progress
+ * with `migrate` (`migrateToCurrent` from progress-migrations.ts). Never throws; every refusal is one sentence
+ * in plain words. Lessons and questions the site does not have are left out and counted.
  */
-export function decodeProgressFile(text: string, known: KnownContent, now = new Date()): ImportResult {
+export function decodeProgressFile(
+  text: string,
+  known: KnownContent,
+  migrate: Migrator,
+  now = new Date(),
+): ImportResult {
   // Characters first: no text of more characters can be within the limit in bytes.
   const tooLarge = sizeProblem(text.length > MAX_IMPORT_BYTES ? text.length : utf8Bytes(text));
   if (tooLarge) return tooLarge;
@@ -249,7 +255,7 @@ export function decodeProgressFile(text: string, known: KnownContent, now = new 
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) return newer();
   if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < PROGRESS_VERSION) {
     try {
-      raw = migrateToCurrent(raw, version);
+      raw = migrate(raw, version);
     } catch (e) {
       return damaged(e instanceof ShapeError ? e.path : '(document)', known);
     }
@@ -270,10 +276,13 @@ export function decodeProgressFile(text: string, known: KnownContent, now = new 
   };
 }
 
+const CANNOT_CHECK =
+  'This file cannot be checked right now: the list of lessons could not be loaded. Check your connection and try again.';
+
 /**
  * Reads a chosen file: its size first (before reading it), then its text against what this site has.
  * `loadKnown` gives null when that could not be found out (offline): the file is then refused, not let through
- * unchecked.
+ * unchecked. The migrations load here, on demand, so the progress page does not carry them from the start.
  */
 export async function readProgressFile(
   file: { size: number; text(): Promise<string> },
@@ -283,17 +292,19 @@ export async function readProgressFile(
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return tooLarge;
   const known = await loadKnown();
-  if (!known) {
-    return fail(
-      'cannot-check',
-      'This file cannot be checked right now: the list of lessons could not be loaded. Check your connection and try again.',
-    );
+  if (!known) return fail('cannot-check', CANNOT_CHECK);
+  let migrate: Migrator;
+  try {
+    migrate = (await import('./progress-migrations')).migrateToCurrent;
+  } catch {
+    // The chunk is gone (a deploy since this page loaded) or the network is down.
+    return fail('cannot-check', 'This file cannot be checked right now. Reload the page and try again.');
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return fail('not-json', 'This file could not be read. Choose it again.');
+    return fail('cannot-read', 'This file could not be read. Choose it again.');
   }
-  return decodeProgressFile(text, known, now);
+  return decodeProgressFile(text, known, migrate, now);
 }

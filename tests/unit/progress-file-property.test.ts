@@ -6,6 +6,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { PROGRESS_VERSION, type ProgressDoc } from '../../src/lib/progress';
 import { decodeProgressFile, encodeProgressFile, EXPORT_FORMAT, type KnownContent } from '../../src/lib/progress-file';
+import { migrateToCurrent } from '../../src/lib/progress-migrations';
 import { MAX_SEED } from '../../src/lib/random';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
@@ -83,14 +84,30 @@ const isPlainRefusal = (r: ReturnType<typeof decodeProgressFile>) =>
 
 describe('import file decoder', () => {
   test.prop([fc.string({ maxLength: 500 })])('never throws on any text', (text) => {
-    expect(isPlainRefusal(decodeProgressFile(text, knownOf([], []), NOW))).toBe(true);
+    expect(isPlainRefusal(decodeProgressFile(text, knownOf([], []), migrateToCurrent, NOW))).toBe(true);
   });
 
-  test.prop([fc.anything(), fc.oneof(fc.anything(), iso)])(
+  test.prop([
+    fc.oneof(
+      fc.anything(),
+      fc.record({ version: fc.integer({ min: 0, max: 3 }), lessons: fc.anything(), reviews: fc.anything() }),
+      fc.record({
+        version: fc.constant(1),
+        lessons: fc.dictionary(key, fc.record({ answers: fc.dictionary(key, fc.anything()) })),
+      }),
+    ),
+    fc.oneof(
+      fc.anything(),
+      iso,
+      exportedAt.map((d) => d.toISOString()),
+    ),
+  ])(
     'never throws on any progress or date in a file of the right format, and refuses in plain words',
     (progress, at) => {
       const text = JSON.stringify({ format: EXPORT_FORMAT, exportedAt: at, progress }) ?? '';
-      expect(isPlainRefusal(decodeProgressFile(text, knownOf(['a', 'b'], ['a', 'q']), NOW))).toBe(true);
+      expect(isPlainRefusal(decodeProgressFile(text, knownOf(['a', 'b'], ['a', 'q']), migrateToCurrent, NOW))).toBe(
+        true,
+      );
     },
   );
 
@@ -98,7 +115,12 @@ describe('import file decoder', () => {
     'encode → decode gives back the document when the site has all of it',
     (doc, at) => {
       const ids = idsOf(doc);
-      const r = decodeProgressFile(encodeProgressFile(doc, at), knownOf(ids.lessons, ids.questions), NOW);
+      const r = decodeProgressFile(
+        encodeProgressFile(doc, at),
+        knownOf(ids.lessons, ids.questions),
+        migrateToCurrent,
+        NOW,
+      );
       expect(r.ok && r.value.progress).toEqual(doc);
       expect(r.ok && r.leftOutMessage).toBe(null);
     },
@@ -110,7 +132,7 @@ describe('import file decoder', () => {
       const ids = idsOf(doc);
       const lessons = ids.lessons.filter((id) => keep(id));
       const questions = ids.questions.filter((id) => keep(`q:${id}`));
-      const r = decodeProgressFile(encodeProgressFile(doc, at), knownOf(lessons, questions), NOW);
+      const r = decodeProgressFile(encodeProgressFile(doc, at), knownOf(lessons, questions), migrateToCurrent, NOW);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       const got = idsOf(r.value.progress);

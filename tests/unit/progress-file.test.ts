@@ -11,6 +11,7 @@ import {
   type KnownContent,
 } from '../../src/lib/progress-file';
 import { emptyProgress, markRead, recordAnswer, type ProgressDoc } from '../../src/lib/progress';
+import { migrateToCurrent } from '../../src/lib/progress-migrations';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
@@ -31,7 +32,7 @@ const KNOWN: KnownContent = {
 const fileOf = (progress: unknown, exportedAt: unknown = NOW.toISOString()) =>
   JSON.stringify({ format: EXPORT_FORMAT, exportedAt, progress });
 
-const decode = (text: string) => decodeProgressFile(text, KNOWN, NOW);
+const decode = (text: string) => decodeProgressFile(text, KNOWN, migrateToCurrent, NOW);
 const messageOf = (text: string) => {
   const r = decode(text);
   return r.ok ? '(accepted)' : r.error.message;
