@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { arrange } from '../../src/lib/arrange';
-import type { IndexedBank } from '../../src/lib/question-data';
+import { buildQuestionData, type IndexedBank } from '../../src/lib/question-data';
 import { decodeQuestionBankFile, decodeQuestionIndex } from '../../src/lib/question-file';
 import { grade, incompleteReason, type Question } from '../../src/lib/quiz';
 import { realQuestionData } from './real-question-data';
@@ -78,6 +78,11 @@ describe('real question files', () => {
     expect(decodeQuestionIndex(real.index)).toEqual({ ok: true, value: real.index });
     expect(real.index.lessons.length).toBeGreaterThan(0);
     expect(real.index.banks.map((b) => b.id).sort()).toEqual(real.index.lessons.map((l) => l.bank).sort());
+  });
+
+  it('the build refuses a bank called "index", whose file would replace the index', () => {
+    const lesson = { id: 'l', title: 'L', track: 'sre', bank: 'index', questions: [] };
+    expect(() => buildQuestionData([lesson])).toThrow('a question bank cannot be called "index"');
   });
 
   it.each(real.files.map((f) => [f.id, f] as const))('the bank %s is accepted as built', (_, file) => {
