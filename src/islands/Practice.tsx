@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../lib/progress';
-import type { QuestionBankData } from '../lib/question-data';
+import { bankProblemMessage, indexProblemMessage, questionBanks, type BankLoad } from '../lib/question-banks';
+import { banksOf, indexLookup, type IndexLookup } from '../lib/question-index';
 import { arrange } from '../lib/arrange';
 import { verdictAnnouncement, type Question, type Response } from '../lib/quiz';
 import { randomSeed } from '../lib/random';
@@ -12,13 +13,13 @@ import { useHydrated, useProgress } from './use-progress';
 import { NeedsScript } from './NeedsScript';
 
 interface Props {
-  /** URL of `/data/questions.json` under the site's base. */
-  dataUrl: string;
+  /** URL of the question index (`/data/questions/index.json`) under the site's base. */
+  indexUrl: string;
   /** Base for lesson links. */
   lessonBase: string;
 }
 
-type Load = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; data: QuestionBankData };
+type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; lookup: IndexLookup };
 
 interface Session {
   queue: { lessonId: string; question: Question; parts: string[] }[];
@@ -29,22 +30,46 @@ interface Session {
 const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Spaced review of missed questions across all lessons, due items first. */
-export default function Practice({ dataUrl, lessonBase }: Props) {
+export default function Practice({ indexUrl, lessonBase }: Props) {
   const hydrated = useHydrated();
   const progress = useProgress();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [banks, setBanks] = useState<ReadonlyMap<string, BankLoad>>(new Map());
   const [session, setSession] = useState<Session | null>(null);
   const [draft, setDraft] = useState<Response>([]);
   const [hint, setHint] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const root = useRef<HTMLDivElement>(null);
 
+  const loader = useMemo(() => questionBanks(indexUrl), [indexUrl]);
   useEffect(() => {
-    fetch(dataUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<QuestionBankData>) : Promise.reject(new Error(String(r.status)))))
-      .then((data) => setLoad({ kind: 'ready', data }))
-      .catch(() => setLoad({ kind: 'error' }));
-  }, [dataUrl]);
+    void loader
+      .loadIndex()
+      .then((r) =>
+        setLoad(
+          r.ok
+            ? { kind: 'ready', lookup: indexLookup(r.index) }
+            : { kind: 'error', message: indexProblemMessage(r.problem) },
+        ),
+      );
+  }, [loader]);
+
+  // Only the banks with questions due are fetched; more are fetched if more become due (e.g. in another tab).
+  const now = new Date();
+  const lookup = load.kind === 'ready' ? load.lookup : undefined;
+  const due = lookup ? dueItems(progress.reviews, now).filter(([id]) => lookup.bankOfQuestion.has(id)) : [];
+  const needed =
+    lookup && hydrated
+      ? banksOf(
+          lookup,
+          due.map(([id]) => id),
+        )
+      : [];
+  const missing = needed.filter((id) => !banks.has(id)).join(' ');
+  useEffect(() => {
+    if (!missing) return;
+    void loader.loadBanks(missing.split(' ')).then((loaded) => setBanks((had) => new Map([...had, ...loaded])));
+  }, [loader, missing]);
 
   const focus = (selector: string) =>
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
@@ -54,19 +79,31 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
   if (load.kind === 'error') {
     return (
       <p class="notice" role="alert">
-        The questions could not be loaded. Check your connection and reload the page.
+        {load.message}
       </p>
     );
   }
 
-  const byId = new Map(load.data.questions.map((q) => [q.question.id, q]));
-  const titleOf = (lessonId: string) => load.data.lessons.find((l) => l.id === lessonId)?.title ?? lessonId;
-  const now = new Date();
-  const due = dueItems(progress.reviews, now).filter(([id]) => byId.has(id));
+  const { lessonTitle, lessonOfQuestion, bankOfQuestion, bankTitle } = load.lookup;
+  const byId = new Map<string, { lessonId: string; question: Question }>();
+  for (const loaded of banks.values()) {
+    if (!loaded.ok) continue;
+    for (const question of loaded.bank.questions) {
+      const lessonId = lessonOfQuestion.get(question.id);
+      if (lessonId) byId.set(question.id, { lessonId, question });
+    }
+  }
+  const titleOf = (lessonId: string) => lessonTitle.get(lessonId) ?? lessonId;
+  const reviewable = due.filter(([id]) => byId.has(id));
+  const pending = needed.some((id) => !banks.has(id));
+  const problems = needed.flatMap((id) => {
+    const loaded = banks.get(id);
+    return loaded && !loaded.ok ? [bankProblemMessage(bankTitle.get(id) ?? id, loaded.problem)] : [];
+  });
 
   function start() {
     const seed = randomSeed();
-    const queue = due.map(([id]) => {
+    const queue = reviewable.map(([id]) => {
       const { lessonId, question } = byId.get(id)!;
       return { lessonId, question, parts: arrange([question], seed)[0]!.parts };
     });
@@ -142,7 +179,7 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
   }
 
   const next = nextDueDay(progress.reviews, now);
-  const tracked = Object.keys(progress.reviews).filter((id) => byId.has(id));
+  const tracked = Object.keys(progress.reviews).filter((id) => bankOfQuestion.has(id));
   const perLesson = new Map<string, number>();
   for (const [, r] of due) perLesson.set(r.lessonId, (perLesson.get(r.lessonId) ?? 0) + 1);
   return (
@@ -162,9 +199,20 @@ export default function Practice({ dataUrl, lessonBase }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" class="button" onClick={start}>
-            Start the review
-          </button>
+          {problems.map((message) => (
+            <p key={message} class="notice" role="alert" data-testid="practice-bank-problem">
+              {message}
+            </p>
+          ))}
+          {pending ? (
+            <p role="status">Loading the questions…</p>
+          ) : (
+            reviewable.length > 0 && (
+              <button type="button" class="button" onClick={start}>
+                Start the review
+              </button>
+            )
+          )}
         </>
       ) : (
         <p>

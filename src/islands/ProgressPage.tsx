@@ -1,8 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from './use-store';
-import { decodeProgressFile } from '../lib/progress-file';
+import { readProgressFile } from '../lib/progress-file';
 import { planExport } from '../lib/progress-export';
 import { saveStatusMessage } from '../lib/save-status';
+import { withBase } from '../lib/paths';
+import { questionBanks } from '../lib/question-banks';
+import { QUESTION_INDEX_PATH } from '../lib/question-data';
+import { knownContent } from '../lib/question-index';
 import { bestAttempt, lastAttempt, type ProgressDoc } from '../lib/progress';
 import { hasCompletedPath, summarise } from '../lib/progress-summary';
 import { isDue } from '../lib/review';
@@ -23,10 +27,16 @@ interface Props {
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; fileName: string; doc: ProgressDoc; exportedAt: string }
+  | { kind: 'ready'; fileName: string; doc: ProgressDoc; exportedAt: string; leftOut: string | null }
   | { kind: 'done'; message: string };
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+
+/** The lessons and questions this site has, from the question index; null when it cannot be loaded. */
+async function loadKnown() {
+  const r = await questionBanks(withBase(import.meta.env.BASE_URL, QUESTION_INDEX_PATH)).loadIndex();
+  return r.ok ? knownContent(r.index) : null;
+}
 
 /** My progress: per track and lesson, overall completion, export, import (merge or replace) and reset. */
 export default function ProgressPage({ tracks, certificateHref, practiceHref }: Props) {
@@ -55,10 +65,16 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
 
   async function readFile(file: File | undefined) {
     if (!file) return;
-    const result = decodeProgressFile(await file.text());
+    const result = await readProgressFile(file, loadKnown);
     setImp(
       result.ok
-        ? { kind: 'ready', fileName: file.name, doc: result.value.progress, exportedAt: result.value.exportedAt }
+        ? {
+            kind: 'ready',
+            fileName: file.name,
+            doc: result.value.progress,
+            exportedAt: result.value.exportedAt,
+            leftOut: result.leftOutMessage,
+          }
         : { kind: 'error', message: `${file.name}: ${result.error.message} Nothing was changed.` },
     );
   }
@@ -210,6 +226,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
               {importedLessons === 1 ? '' : 's'}, {importedAnswers} finished attempt{importedAnswers === 1 ? '' : 's'}.
               How should it be imported?
             </legend>
+            {imp.leftOut && <p data-testid="import-left-out">{imp.leftOut}</p>}
             <label>
               <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />{' '}
               Merge with the progress in this browser (nothing here is lost)

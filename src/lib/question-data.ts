@@ -1,7 +1,71 @@
+/**
+ * The question files the site serves, built from the quiz banks at build time: one small index
+ * (`/data/questions/index.json`) and one file per bank (`/data/questions/<bank>.json`). A page fetches the index,
+ * then only the banks it needs, so its weight does not grow with the size of the curriculum.
+ */
 import type { Question } from './quiz';
 
-/** The shape of `/data/questions.json`, built from the quiz banks at build time. */
-export interface QuestionBankData {
-  lessons: { id: string; title: string; track: string }[];
-  questions: { lessonId: string; question: Question }[];
+/** Where the index lives, inside the site's base. */
+export const QUESTION_INDEX_PATH = 'data/questions/index.json';
+
+const INDEX_FILE = QUESTION_INDEX_PATH.split('/').pop()!;
+
+/** A lesson as the index lists it. */
+export interface IndexedLesson {
+  id: string;
+  title: string;
+  track: string;
+  /** Id of the lesson's question bank. */
+  bank: string;
+}
+
+/** A bank as the index lists it. */
+export interface IndexedBank {
+  id: string;
+  /** File name of the bank, next to the index. */
+  file: string;
+  /** Ids of its questions, in authored order. */
+  questions: string[];
+}
+
+/** `/data/questions/index.json`: every lesson with its bank, and every bank with its question ids. */
+export interface QuestionIndex {
+  lessons: IndexedLesson[];
+  banks: IndexedBank[];
+}
+
+/** `/data/questions/<bank>.json`: one bank's questions. */
+export interface QuestionBankFile {
+  /** The bank's id, so that a file served under the wrong name (or a stale one) is caught. */
+  id: string;
+  questions: Question[];
+}
+
+/** The file name of a bank, next to the index. */
+export const bankFileName = (bankId: string) => `${bankId}.json`;
+
+/** What the build knows of a lesson and its knowledge check. */
+export interface LessonWithBank {
+  id: string;
+  title: string;
+  track: string;
+  bank: string;
+  questions: readonly Question[];
+}
+
+/** The index and every bank file, from the lessons in path order. Pure: the endpoints serialise its output. */
+export function buildQuestionData(lessons: readonly LessonWithBank[]): {
+  index: QuestionIndex;
+  files: QuestionBankFile[];
+} {
+  // A bank called "index" would be served over the index itself.
+  const clash = lessons.find((l) => bankFileName(l.bank) === INDEX_FILE);
+  if (clash) throw new Error(`Lesson "${clash.id}": a question bank cannot be called "index"; rename its file`);
+  return {
+    index: {
+      lessons: lessons.map(({ id, title, track, bank }) => ({ id, title, track, bank })),
+      banks: lessons.map((l) => ({ id: l.bank, file: bankFileName(l.bank), questions: l.questions.map((q) => q.id) })),
+    },
+    files: lessons.map((l) => ({ id: l.bank, questions: [...l.questions] })),
+  };
 }

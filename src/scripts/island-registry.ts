@@ -1,6 +1,7 @@
 /**
- * The islands a lesson can hydrate with the site's own loader (`src/components/Island.astro`), by name. Each entry
- * is a dynamic import, so a page downloads only the islands it shows, when they scroll into view.
+ * The islands the site hydrates with its own loader (`src/components/Island.astro`), by name. Each entry is a
+ * dynamic import, so a page downloads only the islands it shows, when they come into view (at once for the app
+ * pages, whose island is the page).
  */
 import type { ComponentType } from 'preact';
 
@@ -14,6 +15,18 @@ export const ISLANDS = {
   'toil-calculator': () => import('../islands/figures/ToilCalculator'),
   'dora-check': () => import('../islands/figures/DoraCheck'),
   'rollout-risk': () => import('../islands/figures/RolloutRisk'),
+  practice: () => import('../islands/Practice'),
+  'progress-page': () => import('../islands/ProgressPage'),
+  certificate: () => import('../islands/Certificate'),
 } as unknown as Record<IslandName, Loader>;
 
-export type IslandName = 'quiz' | 'simulator' | 'budget-calculator' | 'toil-calculator' | 'dora-check' | 'rollout-risk';
+export type IslandName =
+  | 'quiz'
+  | 'simulator'
+  | 'budget-calculator'
+  | 'toil-calculator'
+  | 'dora-check'
+  | 'rollout-risk'
+  | 'practice'
+  | 'progress-page'
+  | 'certificate';

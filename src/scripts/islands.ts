@@ -1,6 +1,6 @@
 /**
- * The site's island loader for lessons, in place of Astro's island runtime (1.8 KB gzip inlined into every page
- * with an island): each `[data-island]` element holds its props as JSON and its server-rendered HTML; when it
+ * The site's island loader, in place of Astro's island runtime (1.8 KB gzip inlined into every page with an
+ * island): each `[data-island]` element holds its props as JSON and its server-rendered HTML; when it
  * comes near the viewport, Preact and the island's code load and hydrate it. Nothing loads for islands never seen.
  */
 import { ISLANDS, type IslandName } from './island-registry';

@@ -68,16 +68,40 @@ test('the progress page exports, refuses a bad file with nothing changed, import
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(damaged)),
   });
-  await expect(page.getByTestId('import-error')).toContainText('damaged at “lessons.what-is-sre.attempts”');
+  await expect(page.getByTestId('import-error')).toHaveText(
+    'damaged.json: This file is damaged: a finished attempt in the lesson ‘What is site reliability engineering?’ is not readable. Nothing was changed.',
+  );
   await expect(page.getByTestId('import-error')).toContainText('Nothing was changed');
   expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBe(before);
 
-  // A file from another browser that has the SRE lesson read: merge keeps both.
+  // Over 2 MB: refused by its size, in bytes.
+  await input.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...exported, note: '€'.repeat(700_000) })),
+  });
+  await expect(page.getByTestId('import-error')).toHaveText(
+    'huge.json: This file is too large to be a progress export (over 2 MB). Nothing was changed.',
+  );
+  // An export date that is not a date (Date.parse reads "1" as 2001).
+  await input.setInputFiles({
+    name: 'odd-date.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...exported, exportedAt: '1' })),
+  });
+  await expect(page.getByTestId('import-error')).toContainText('the date it was exported is missing or not readable');
+  expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS_KEY)).toBe(before);
+
+  // A file from another browser that has the SRE lesson read: merge keeps both. A lesson this site does not
+  // have is left out, and the page says so.
   const other = {
     ...exported,
     progress: {
       version: 2,
-      lessons: { 'what-is-sre': { readAt: '2026-11-01T10:00:00.000Z', attempts: [] } },
+      lessons: {
+        'what-is-sre': { readAt: '2026-11-01T10:00:00.000Z', attempts: [] },
+        'retired-lesson': { readAt: '2026-11-01T10:00:00.000Z', attempts: [] },
+      },
       reviews: {},
     },
   };
@@ -87,6 +111,7 @@ test('the progress page exports, refuses a bad file with nothing changed, import
     buffer: Buffer.from(JSON.stringify(other)),
   });
   await expect(page.getByRole('group', { name: /other\.json: exported/ })).toBeVisible();
+  await expect(page.getByTestId('import-left-out')).toHaveText('1 lesson that this site does not have was left out.');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('import-status')).toContainText('merged');
   await expect(page.getByTestId('row-what-is-sre')).toContainText('2026');

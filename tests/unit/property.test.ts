@@ -1,5 +1,6 @@
 /**
- * Property tests for every decoder of untrusted data: stored progress, the import file, the link's seed.
+ * Property tests for every decoder of untrusted data: stored progress and the link's seed (the import file's are
+ * in progress-file-property.test.ts, the question files' in question-file.test.ts).
  * Each must never throw, must return valid data or a typed error, and encode → decode must give back the input.
  */
 import { fc, test } from '@fast-check/vitest';
@@ -11,7 +12,6 @@ import {
   PROGRESS_VERSION,
   type ProgressDoc,
 } from '../../src/lib/progress';
-import { decodeProgressFile, encodeProgressFile } from '../../src/lib/progress-file';
 import { migrateToCurrent } from '../../src/lib/progress-migrations';
 import { decodeSeed, encodeSeed, MAX_SEED } from '../../src/lib/random';
 
@@ -93,20 +93,6 @@ describe('stored progress decoder', () => {
     'never throws on documents of any version with any contents',
     (doc) => {
       expect(isTypedError(decodeProgress(doc, migrateToCurrent))).toBe(true);
-    },
-  );
-});
-
-describe('import file decoder', () => {
-  test.prop([fc.string({ maxLength: 500 })])('never throws on any text', (text) => {
-    expect(isTypedError(decodeProgressFile(text))).toBe(true);
-  });
-
-  test.prop([progressDoc, fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })])(
-    'encode → decode gives back the document',
-    (doc, now) => {
-      const r = decodeProgressFile(encodeProgressFile(doc, now));
-      expect(r.ok && r.value.progress).toEqual(doc);
     },
   );
 });

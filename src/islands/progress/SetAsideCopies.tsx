@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { salvageProgress } from '../../lib/progress-salvage';
-import { migrateToCurrent } from '../../lib/progress-migrations';
 import type { BackupCopy } from '../../stores/persisted-document';
 import { importProgress, progressDocument } from '../../stores/progress';
 import { downloadText } from '../download';
@@ -9,8 +8,10 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyl
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Restores a copy: whatever still reads is merged into the progress. Returns what to tell the person. */
-function restore(copy: BackupCopy): string {
+/** Restores a copy: whatever still reads is merged into the progress. Resolves to what to tell the person. */
+async function restore(copy: BackupCopy): Promise<string> {
+  // Copies of an earlier version are migrated; the migrations load only when a copy is restored.
+  const { migrateToCurrent } = await import('../../lib/progress-migrations');
   const r = salvageProgress(copy.text, migrateToCurrent);
   if (!r.ok) {
     return r.reason === 'future-version'
@@ -73,7 +74,7 @@ export function SetAsideCopies({ locked }: { locked: boolean }) {
                 type="button"
                 class="button button--quiet"
                 disabled={locked}
-                onClick={() => setMessage(restore(copy))}
+                onClick={() => void restore(copy).then(setMessage)}
               >
                 Restore copy {i + 1}
               </button>{' '}
