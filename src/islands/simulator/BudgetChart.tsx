@@ -53,71 +53,77 @@ export function BudgetChart({ sim, windowDays, uid }: Props) {
       : 'No alert fires.'
   } The table below the chart gives the same data by day.`;
 
+  // The tables follow the figure rather than sit in it: a <figcaption> must be a figure's first or last child.
   return (
-    <figure class="budget-chart">
-      <svg
-        viewBox={`0 0 ${W} ${height}`}
-        role="img"
-        aria-labelledby={`${id('chart-title')} ${id('chart-desc')}`}
-        class="budget-chart__svg"
-      >
-        <title id={id('chart-title')}>Error ratio, budget remaining and alerts over the window</title>
-        <desc id={id('chart-desc')}>{summary}</desc>
-        <text x={LEFT} y={TOP - 5} class="chart-label">
-          Error ratio (peak {formatPercent(peak, 2)})
-        </text>
-        <line x1={LEFT} x2={W - RIGHT} y1={yRatio(0)} y2={yRatio(0)} class="chart-axis" />
-        <path d={errorPath} class="chart-error" />
-        <text x={LEFT} y={top2 - 6} class="chart-label">
-          Budget remaining ({formatPercent(sim.remaining)} at the end)
-        </text>
-        <line x1={LEFT} x2={W - RIGHT} y1={yBudget(0)} y2={yBudget(0)} class="chart-axis" />
-        <text x={LEFT - 4} y={yBudget(1) + 4} class="chart-tick" text-anchor="end">
-          100%
-        </text>
-        <text x={LEFT - 4} y={yBudget(0) + 4} class="chart-tick" text-anchor="end">
-          0%
-        </text>
-        <path d={budgetPath} class="chart-budget" />
-        {ticks.map((d) => (
-          <text key={d} x={x(d * MINUTES_PER_DAY)} y={top2 + PANEL + 16} class="chart-tick" text-anchor="middle">
-            {d === 0 ? 'day 1' : d + 1}
+    <>
+      <figure class="budget-chart">
+        <svg
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-labelledby={`${id('chart-title')} ${id('chart-desc')}`}
+          class="budget-chart__svg"
+        >
+          <title id={id('chart-title')}>Error ratio, budget remaining and alerts over the window</title>
+          <desc id={id('chart-desc')}>{summary}</desc>
+          <text x={LEFT} y={TOP - 5} class="chart-label">
+            Error ratio (peak {formatPercent(peak, 2)})
           </text>
-        ))}
-        {sim.rules.map((r, i) => {
-          const y = alertTop + i * ALERT_ROW + 8;
-          return (
-            <g key={`${r.label}-${i}`}>
-              <text x={LEFT - 4} y={y + 4} class="chart-tick" text-anchor="end">
-                {r.label}
-              </text>
-              <line x1={LEFT} x2={W - RIGHT} y1={y} y2={y} class="chart-axis chart-axis--faint" />
-              {r.episodes.map((e) => (
-                <g key={e.firedAt}>
-                  <line
-                    x1={x(e.firedAt)}
-                    x2={x(e.resetAt ?? sim.minutes)}
-                    y1={y}
-                    y2={y}
-                    class={`chart-alert chart-alert--${r.rule.severity}`}
-                  />
-                  <path d={`M${f(x(e.firedAt) - 5)},${y + 6} h10 L${f(x(e.firedAt))},${y - 6} Z`} class="chart-fire" />
-                  {e.resetAt !== null && (
-                    <path
-                      d={`M${f(x(e.resetAt) - 5)},${y - 6} h10 L${f(x(e.resetAt))},${y + 6} Z`}
-                      class="chart-reset"
+          <line x1={LEFT} x2={W - RIGHT} y1={yRatio(0)} y2={yRatio(0)} class="chart-axis" />
+          <path d={errorPath} class="chart-error" />
+          <text x={LEFT} y={top2 - 6} class="chart-label">
+            Budget remaining ({formatPercent(sim.remaining)} at the end)
+          </text>
+          <line x1={LEFT} x2={W - RIGHT} y1={yBudget(0)} y2={yBudget(0)} class="chart-axis" />
+          <text x={LEFT - 4} y={yBudget(1) + 4} class="chart-tick" text-anchor="end">
+            100%
+          </text>
+          <text x={LEFT - 4} y={yBudget(0) + 4} class="chart-tick" text-anchor="end">
+            0%
+          </text>
+          <path d={budgetPath} class="chart-budget" />
+          {ticks.map((d) => (
+            <text key={d} x={x(d * MINUTES_PER_DAY)} y={top2 + PANEL + 16} class="chart-tick" text-anchor="middle">
+              {d === 0 ? 'day 1' : d + 1}
+            </text>
+          ))}
+          {sim.rules.map((r, i) => {
+            const y = alertTop + i * ALERT_ROW + 8;
+            return (
+              <g key={`${r.label}-${i}`}>
+                <text x={LEFT - 4} y={y + 4} class="chart-tick" text-anchor="end">
+                  {r.label}
+                </text>
+                <line x1={LEFT} x2={W - RIGHT} y1={y} y2={y} class="chart-axis chart-axis--faint" />
+                {r.episodes.map((e) => (
+                  <g key={e.firedAt}>
+                    <line
+                      x1={x(e.firedAt)}
+                      x2={x(e.resetAt ?? sim.minutes)}
+                      y1={y}
+                      y2={y}
+                      class={`chart-alert chart-alert--${r.rule.severity}`}
                     />
-                  )}
-                </g>
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>
-        ▲ an alert fires and ▽ it resets; the bar between shows how long it stays on. Each step on the chart covers{' '}
-        {step === 1 ? 'one minute' : `${step} minutes, drawn at its highest error ratio`}.
-      </figcaption>
+                    <path
+                      d={`M${f(x(e.firedAt) - 5)},${y + 6} h10 L${f(x(e.firedAt))},${y - 6} Z`}
+                      class="chart-fire"
+                    />
+                    {e.resetAt !== null && (
+                      <path
+                        d={`M${f(x(e.resetAt) - 5)},${y - 6} h10 L${f(x(e.resetAt))},${y + 6} Z`}
+                        class="chart-reset"
+                      />
+                    )}
+                  </g>
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption>
+          ▲ an alert fires and ▽ it resets; the bar between shows how long it stays on. Each step on the chart covers{' '}
+          {step === 1 ? 'one minute' : `${step} minutes, drawn at its highest error ratio`}.
+        </figcaption>
+      </figure>
       <details class="chart-table">
         <summary>The chart as tables</summary>
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
@@ -172,6 +178,6 @@ export function BudgetChart({ sim, windowDays, uid }: Props) {
           </table>
         </div>
       </details>
-    </figure>
+    </>
   );
 }
