@@ -89,6 +89,8 @@ export function createSearchDialog(root: HTMLElement, base: string, opener: HTML
   let shown = 0;
   let query = '';
   let cutQuery = false;
+  /** The Pagefind search in flight. Pagefind runs one at a time, so a queue of stale searches would only delay the last. */
+  let searching: Promise<unknown> = Promise.resolve();
 
   const links = () => Array.from(list.querySelectorAll('a'));
   const fail = () => {
@@ -124,7 +126,12 @@ export function createSearchDialog(root: HTMLElement, base: string, opener: HTML
     if (list.hidden) status.textContent = 'Searching…';
     try {
       const api = await loadPagefind(base);
-      const found = await api.search(q);
+      await searching;
+      // A newer query arrived meanwhile: it runs instead of this one.
+      if (mine !== ticket) return;
+      const run = api.search(q);
+      searching = run.catch(() => undefined);
+      const found = await run;
       if (mine !== ticket || !found) return;
       const page = resultsThatFit(window.innerHeight);
       const data = await Promise.all(found.results.slice(0, page).map((r) => r.data()));

@@ -35,7 +35,9 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ excerptLength: EXCERPT_WORDS });
+    // On the main thread: Pagefind's worker script would add 12 KB gzip and a request to opening search, and a
+    // search takes a few milliseconds even at 1,000 lessons (`npm run bench:search`), too little to need a thread.
+    await api.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
     await api.init();
     return api;
   })();
