@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole gate, in order, stopping at the first failure. Prints how long each step took.
- *   astro check → lint → format check → unit tests → content check → build → budgets → build under /guide/ → e2e
+ *   astro check → lint → format check → unit tests → content check → build → budgets → HTML validity →
+ *   build under /guide/ → e2e
  */
 import { spawnSync } from 'node:child_process';
 
@@ -13,6 +14,7 @@ const steps = [
   ['content check (structure, links, duplicates, spelling)', 'node', ['scripts/check-content.mjs']],
   ['build (astro + pagefind)', 'npm', ['run', '--silent', 'build']],
   ['budgets', 'node', ['scripts/budgets.mjs']],
+  ['HTML validity (W3C Nu checker, every page)', 'node', ['scripts/check-html.mjs']],
   ['build under BASE=/guide/', 'npm', ['run', '--silent', 'build'], { BASE: '/guide/', OUT_DIR: './dist-base' }],
   ['e2e browser', 'node', ['scripts/ensure-browser.mjs']],
   ['e2e tests (playwright)', 'playwright', ['test']],

@@ -38,22 +38,47 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Thrown for a request path that is not valid percent-encoding (e.g. `/%E0%A4%A`): answered with 400. */
+class BadRequest extends Error {}
+
 /** Maps a request path to a file in `dir`, or null. Never leaves `dir`. */
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return null;
-  const inner = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    throw new BadRequest();
+  }
+  const inner = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(dir, inner);
   if (!file.startsWith(dir)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+const badRequest = (res) => res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+
 const server = createServer((req, res) => {
+  try {
+    respond(req, res);
+  } catch (error) {
+    // One bad request must never stop the server: the e2e tests and `npm start` depend on it staying up.
+    if (error instanceof BadRequest) badRequest(res);
+    else {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end('Server error');
+    }
+  }
+});
+
+/** Answers one request: a file under `dir`, a redirect for a directory without its slash, or the 404 page. */
+function respond(req, res) {
   let pathname;
   try {
     pathname = new URL(req.url ?? '/', 'http://x').pathname;
   } catch {
-    res.writeHead(400).end('Bad request');
+    badRequest(res);
     return;
   }
   if (pathname === base.slice(0, -1)) {
@@ -75,8 +100,11 @@ const server = createServer((req, res) => {
     'cache-control': 'no-cache',
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(body).pipe(res);
-});
+  // A file that vanishes mid-read (a rebuild) ends this response, not the server.
+  createReadStream(body)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
 
 server.listen(port, host, () => {
   console.log(`Serving ${dir} at http://${host}:${port}${base}`);

@@ -1,6 +1,6 @@
 /**
  * The only script every page loads: the theme toggle and the search launcher. Search itself loads on
- * first use, so a page that is only read never downloads it.
+ * first use, so a page that is only read never downloads it; hovering or focusing the button warms it.
  */
 import { setTheme } from '../stores/theme';
 
@@ -15,12 +15,15 @@ toggle?.addEventListener('click', () => {
 });
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
+const base = button?.dataset['base'] ?? '/';
+const search = () => import('./search-mount');
 const openSearch = () =>
-  import('../islands/search-mount').then((m) =>
-    m.mountSearch(document.getElementById('search-root')!, button!.dataset['base']!, button!),
-  );
+  search().then((m) => m.openSearch(document.getElementById('search-root')!, base, button ?? document.body));
+const warm = () => void search().then((m) => m.warmSearch(base));
 
-button?.addEventListener('click', openSearch);
+button?.addEventListener('click', () => void openSearch());
+button?.addEventListener('pointerenter', warm, { once: true });
+button?.addEventListener('focus', warm, { once: true });
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -42,3 +42,88 @@ test('the glossary is searchable', async ({ page }) => {
   await dialog.getByRole('searchbox').fill('glossary');
   await expect(dialog.getByRole('link', { name: /^Glossary/ })).toBeVisible();
 });
+
+test('the one live region announces counts and a short quote, never a pasted page of text', async ({ page }) => {
+  await page.goto('/learn/what-is-sre/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const query = 'error budget '.repeat(7_693).slice(0, 100_000);
+  await dialog.getByRole('searchbox').fill(query);
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText(/\d+ results? for “error budget error budget/);
+  const said = (await status.textContent()) ?? '';
+  expect(said.length).toBeLessThan(200);
+  expect(said).toContain('…');
+  expect(said).toContain('Only the first 200 characters were searched.');
+  await expect(dialog.locator('[aria-live], [role="status"], [role="alert"], [role="log"]')).toHaveCount(1);
+});
+
+test('only results on screen have their text fetched; "More results" fetches the next and takes focus', async ({
+  page,
+}) => {
+  await page.goto('/glossary/');
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox').fill('error');
+  const results = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText(/^\d+ results for “error”\. Showing \d+\.$/);
+  const [, found, shown] = /^(\d+) results.*Showing (\d+)/.exec((await status.textContent()) ?? '')!.map(Number);
+  expect(shown).toBeLessThan(found!);
+  await expect(results).toHaveCount(shown!);
+  expect(new Set(fragments).size).toBe(shown);
+
+  await dialog.getByRole('button', { name: 'More results' }).click();
+  await expect(results.nth(shown!)).toBeFocused();
+  const now = await results.count();
+  expect(now).toBeGreaterThan(shown!);
+  expect(new Set(fragments).size).toBe(now);
+  await expect(status).toContainText(now < found! ? `Showing ${now}.` : `${found} results for “error”.`);
+});
+
+test('search loads no UI framework, and hovering the button warms Pagefind before it opens', async ({ page }) => {
+  await page.goto('/glossary/');
+  const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(r.url()));
+  await page.getByRole('button', { name: 'Search' }).hover();
+  await wasm;
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox').fill('toil');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  expect(loaded.filter((u) => /preact|jsxRuntime|hooks\.module/.test(u))).toEqual([]);
+  // Its stylesheet came with it, and the dialog is laid out by it (a modal over a dimmed page).
+  expect(loaded.some((u) => /\/_astro\/search\.[\w-]+\.css$/.test(u))).toBe(true);
+  await expect(dialog).toHaveCSS('border-top-style', 'solid');
+});
+
+test('keyboard: Home and End in the results, ArrowUp from the first returns to the field, Close returns focus', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const input = dialog.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await input.fill('budget');
+  const results = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(results.first()).toBeVisible();
+  await input.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(results.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close search' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+});
