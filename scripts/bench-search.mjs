@@ -99,7 +99,11 @@ for (let i = 1; i <= LESSONS; i++) {
   mkdirSync(join(site, 'learn', id), { recursive: true });
   writeFileSync(join(site, 'learn', id, 'index.html'), html);
 }
-const indexing = spawnSync(join(process.cwd(), 'node_modules/.bin/pagefind'), ['--site', site], { encoding: 'utf8' });
+// The same indexing step as the build (Pagefind, then its script minified).
+const indexing = spawnSync(process.execPath, ['scripts/index-search.mjs'], {
+  encoding: 'utf8',
+  env: { ...process.env, OUT_DIR: site },
+});
 if (indexing.status !== 0) {
   console.error(`Pagefind failed:\n${indexing.stdout}\n${indexing.stderr}`);
   cleanup();

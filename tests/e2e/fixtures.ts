@@ -39,6 +39,19 @@ export { expect };
 export const PROGRESS_KEY = 'fg:progress';
 export const BACKUP_KEY = 'fg:progress:backup';
 
+/** Puts `value` under the progress key before the site's scripts run, once per test (not again on reload). */
+export async function seedProgress(page: Page, value: string) {
+  await page.addInitScript(
+    ([key, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, v!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY, value],
+  );
+}
+
 /** Gives some answer to one question, whatever its type (not necessarily the right one). */
 export async function answerSome(q: Locator) {
   const type = await q.getAttribute('data-type');
@@ -111,11 +124,12 @@ export function loadBank(id: string): QuizBank {
   return parse(readFileSync(new URL(`../../content/quizzes/${id}.yaml`, import.meta.url), 'utf8')) as QuizBank;
 }
 
-/** Scrolls to the knowledge check and waits until its island has hydrated (the loader marks it `data-hydrated`). */
+/** Scrolls to the knowledge check and waits until its island has hydrated. */
 export async function openQuiz(page: Page) {
   const quiz = page.getByTestId('quiz');
   await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island="quiz"][data-hydrated]')).toHaveCount(1);
+  // The knowledge check carries its seed once it has hydrated (the server-rendered one has none).
+  await expect(page.locator('[data-testid="quiz"][data-seed]')).toHaveCount(1);
   await expect(quiz.locator('fieldset.question').first()).toBeVisible();
   return quiz;
 }

@@ -7,24 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { answerSome, BACKUP_KEY, expect, loadBank, openQuiz, PROGRESS_KEY, test } from './fixtures';
+import { answerSome, BACKUP_KEY, expect, loadBank, openQuiz, PROGRESS_KEY, seedProgress, test } from './fixtures';
 
 const NEWER = JSON.stringify({ version: 3, lessons: {}, reviews: {}, note: 'saved by version 3' });
 
 const stored = (page: Page, key = PROGRESS_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Puts `value` under the progress key before the site's scripts run, once per test. */
-async function seedOnce(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, v!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [PROGRESS_KEY, value],
-  );
-}
 
 test('a newer version saved by a live second tab is never written over', async ({ page, context }) => {
   await page.goto('/learn/what-is-devops/');
@@ -73,7 +60,7 @@ test('a second damage does not overwrite the first set-aside copy; both can be s
       broken: { attempts: 'nope' },
     },
   });
-  await seedOnce(page, firstDamage);
+  await seedProgress(page, firstDamage);
   await page.goto('/learn/what-is-sre/');
   const quiz = await openQuiz(page);
   await expect(page.getByTestId('storage-notice')).toContainText('set aside');
@@ -129,7 +116,7 @@ test('erasing says so when the browser refuses the write, and the progress is st
 });
 
 test('export writes what is stored when a newer version saved it', async ({ page }) => {
-  await seedOnce(page, NEWER);
+  await seedProgress(page, NEWER);
   await page.goto('/progress/');
   await expect(page.getByTestId('storage-notice')).toContainText('newer version');
   const [download] = await Promise.all([
@@ -148,7 +135,7 @@ test.describe('offline after a deploy', () => {
     page,
   }) => {
     const v1 = JSON.stringify({ version: 1, lessons: { 'what-is-sre': { readAt: '2026-11-20T09:15:00.000Z' } } });
-    await seedOnce(page, v1);
+    await seedProgress(page, v1);
     // Offline after a deploy: the migrations chunk cannot be fetched.
     await page.route(/progress-migrations\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto('/learn/what-is-devops/');

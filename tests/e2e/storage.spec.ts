@@ -1,18 +1,4 @@
-import { answerAll, BACKUP_KEY, expect, openQuiz, PROGRESS_KEY, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-/** Puts `value` under the progress key before the site's scripts run, once per test. */
-async function seed(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, v!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [PROGRESS_KEY, value],
-  );
-}
+import { answerAll, BACKUP_KEY, expect, openQuiz, PROGRESS_KEY, seedProgress, test } from './fixtures';
 
 const cases = [
   ['truncated JSON', '{"version":2,"lessons":{"what-is-sre":{"readAt":', 'cut short or damaged'],
@@ -31,7 +17,7 @@ const cases = [
 
 for (const [name, value, reason] of cases) {
   test(`stored progress with ${name}: the page works, says so, and keeps the data aside`, async ({ page }) => {
-    await seed(page, value);
+    await seedProgress(page, value);
     await page.goto('/learn/what-is-sre/');
     await openQuiz(page);
     const notice = page.getByTestId('storage-notice');
@@ -53,7 +39,7 @@ for (const [name, value, reason] of cases) {
 
 test('progress from a newer version is left untouched, with a notice', async ({ page }) => {
   const future = JSON.stringify({ version: 99, lessons: { x: 'a shape we do not know' } });
-  await seed(page, future);
+  await seedProgress(page, future);
   await page.goto('/learn/what-is-sre/');
   await openQuiz(page);
   await expect(page.getByTestId('storage-notice')).toContainText('newer version of this site');
@@ -77,7 +63,7 @@ test('progress saved by version 1 is migrated and kept', async ({ page }) => {
       },
     },
   });
-  await seed(page, v1);
+  await seedProgress(page, v1);
   await page.goto('/learn/');
   await expect(page.getByTestId('status-what-is-sre')).toHaveText('Read · best score 90%');
   await expect(page.getByTestId('storage-notice')).toBeHidden();

@@ -4,59 +4,13 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { PROGRESS_VERSION, type ProgressDoc } from '../../src/lib/progress';
+import type { ProgressDoc } from '../../src/lib/progress';
 import { decodeProgressFile, encodeProgressFile, EXPORT_FORMAT, type KnownContent } from '../../src/lib/progress-file';
 import { migrateToCurrent } from '../../src/lib/progress-migrations';
-import { MAX_SEED } from '../../src/lib/random';
+import { iso, key, progressDoc } from './progress-arbitraries';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
-const key = fc
-  .stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,1}$/)
-  .filter((k) => !['constructor', 'prototype', 'proto'].includes(k));
-const iso = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString());
-const credit = fc.constantFrom(0, 0.5, 1);
-const answer = fc.record({
-  response: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
-  correct: fc.boolean(),
-  credit,
-  at: iso,
-});
-const attempt = fc
-  .record({
-    startedAt: iso,
-    finishedAt: iso,
-    seed: fc.nat({ max: MAX_SEED }),
-    total: fc.integer({ min: 1, max: 10 }),
-    outcomes: fc.dictionary(key, credit, { maxKeys: 4 }),
-  })
-  .map((a) => ({ ...a, points: 0, percent: 0 }));
-const lesson = fc.record(
-  {
-    readAt: iso,
-    current: fc.record({
-      seed: fc.nat({ max: MAX_SEED }),
-      startedAt: iso,
-      answers: fc.dictionary(key, answer, { maxKeys: 4 }),
-    }),
-    attempts: fc.array(attempt, { maxLength: 3 }),
-  },
-  { requiredKeys: ['attempts'] },
-);
-const review = fc.record({
-  lessonId: key,
-  step: fc.integer({ min: 0, max: 6 }),
-  due: iso.map((s) => s.slice(0, 10)),
-  lastAt: iso,
-  lapses: fc.nat({ max: 50 }),
-});
-const progressDoc: fc.Arbitrary<ProgressDoc> = fc.record({
-  version: fc.constant(PROGRESS_VERSION as typeof PROGRESS_VERSION),
-  lessons: fc.dictionary(key, lesson, { maxKeys: 4 }),
-  reviews: fc.dictionary(key, review, { maxKeys: 4 }),
-});
 /** Export times the import accepts: from 2020 to a day ahead of `NOW`. */
 const exportedAt = fc.date({
   min: new Date('2020-01-01T00:00:00Z'),

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openSloDocument, prometheusRules, SERVICE_NAME } from '../../lib/slo-export';
 import type { SimulatorState } from '../../lib/simulator-state';
+import { downloadText } from '../download';
 
 /** Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. */
 export function ExportPanel({ state, uid }: { state: SimulatorState; uid: string }) {
@@ -36,16 +37,7 @@ export function ExportPanel({ state, uid }: { state: SimulatorState; uid: string
     }
   }
 
-  function download(name: string, text: string) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  const download = (name: string, text: string) => downloadText(name, text, 'application/yaml');
 
   return (
     <section aria-labelledby={id('sim-export')}>
