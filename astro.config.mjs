@@ -122,7 +122,19 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
-  vite: { plugins: [lightDynamicImports(), noPreactSignals(), learnerChunks()] },
+  vite: {
+    plugins: [lightDynamicImports(), noPreactSignals(), learnerChunks()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" marker that the bundler reports once per lesson; it is
+        // Astro's own and harmless, so the build stays quiet about it and reports everything else.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -131,7 +131,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
         <p>
           <label for="overall-bar">
             Path completed: <strong data-testid="completion">{s.completion}%</strong> ({s.read} of {s.lessons} lessons
-            read, {s.checksPassed} knowledge checks passed)
+            read, {s.checksPassed} knowledge check{s.checksPassed === 1 ? '' : 's'} passed)
           </label>
           <progress id="overall-bar" max={100} value={s.completion} />
         </p>

@@ -104,7 +104,7 @@ function Why({ question: q, record }: { question: Question; record: AnswerRecord
       const chosen = record.response.includes(o.id);
       if (chosen && !o.correct && o.feedback) notes.push(`Why “${o.text}” is wrong: ${o.feedback}`);
       if (!chosen && o.correct && q.type === 'multiple')
-        notes.push(`You missed “${o.text}”${o.feedback ? `: ${o.feedback}` : '.'}`);
+        notes.push(`You missed “${o.text}”${o.feedback ? `: ${o.feedback}` : /[.?!]$/.test(o.text) ? '' : '.'}`);
     }
   } else if (q.type === 'true-false' || q.type === 'numeric') {
     if (!record.correct && q.feedback) notes.push(q.feedback);

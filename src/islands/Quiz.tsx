@@ -102,7 +102,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
     return (
       <div>
         {marker}
-        <section class="quiz" aria-labelledby="quiz-title" data-testid="quiz">
+        <section class="quiz" id="quiz" aria-labelledby="quiz-title" data-testid="quiz">
           <h2 id="quiz-title">{title}</h2>
           <p class="quiz__meta">{questions.length} questions</p>
           <NeedsScript what="The knowledge check" />
@@ -179,10 +179,15 @@ export default function Quiz({ lessonId, title, questions }: Props) {
             <h3>Your score</h3>
             <p>
               <strong>
-                {finished.points} of {finished.total} ({finished.percent}%)
+                {finished.points} of {finished.total} points ({finished.percent}%)
               </strong>{' '}
               — {passes(finished.percent) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
             </p>
+            {!Number.isInteger(finished.points) && (
+              <p class="quiz__meta">
+                Each question is worth one point; questions with several parts earn part of it for each part right.
+              </p>
+            )}
             <button type="button" class="button" onClick={retry}>
               Retry the knowledge check
             </button>
