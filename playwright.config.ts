@@ -19,7 +19,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous limits: the gate runs on two shared cores. Tests wait for states, and a state that comes late on a
+  // busy machine must not fail the gate; a state that never comes still fails it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...(systemLaunch ? { launchOptions: systemLaunch } : {}),
@@ -46,13 +49,13 @@ export default defineConfig({
       command: `node scripts/serve.mjs --dir dist --port ${PORT} --host 127.0.0.1 --base /`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
-      timeout: 20_000,
+      timeout: 60_000,
     },
     {
       command: `node scripts/serve.mjs --dir dist-base --port ${BASE_PORT} --host 127.0.0.1 --base /guide/`,
       url: `http://127.0.0.1:${BASE_PORT}/guide/`,
       reuseExistingServer: false,
-      timeout: 20_000,
+      timeout: 60_000,
     },
   ],
 });

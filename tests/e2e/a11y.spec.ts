@@ -12,6 +12,10 @@ function sitemapPaths(): string[] {
 
 const paths = sitemapPaths();
 
+// A whole-site sweep: each page hydrates every island and axe scans it all, which on a busy two-core machine can
+// take far longer than the default 30 s. The sweep gets its own generous timeout; nothing here waits for time.
+test.describe.configure({ timeout: 120_000 });
+
 test('the sitemap lists every page', () => {
   expect(paths).toEqual(
     expect.arrayContaining(['/', '/learn/', '/glossary/', '/learn/what-is-devops/', '/learn/what-is-sre/']),
