@@ -3,6 +3,7 @@
  * framework: a reading page has none loaded, and this dialog is small enough not to need one.
  */
 import { splitExcerpt } from '../lib/excerpt';
+import { bestHit } from './search-best';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './search-pagefind';
 import { queryWasCut, resultsStatus, resultsThatFit, searchableQuery } from './search-status';
 
@@ -17,15 +18,24 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node 
   return node;
 }
 
-/** One result as a list item: a link holding the page's title and an excerpt with its matches marked. */
+/**
+ * One result as a list item: a link to the heading or term that matched (not the top of its page), holding the
+ * page's title, that heading, and an excerpt of its section with the matches marked.
+ */
 function resultItem(data: PagefindResultData): HTMLElement {
+  const hit = bestHit(data);
   const excerpt = el('span', { class: 'search-results__excerpt' });
-  for (const part of splitExcerpt(data.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
-  return el(
-    'li',
-    {},
-    el('a', { href: data.url }, el('span', { class: 'search-results__title' }, data.meta.title ?? data.url), excerpt),
-  );
+  for (const part of splitExcerpt(hit.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+  const title = el('span', { class: 'search-results__title' }, hit.title);
+  if (hit.heading !== undefined) {
+    // "Error budgets › Burn rate" on screen; a screen reader hears "Error budgets, Burn rate", not the glyph's name.
+    title.append(
+      el('span', { 'aria-hidden': 'true' }, ' › '),
+      el('span', { class: 'visually-hidden' }, ', '),
+      el('span', { class: 'search-results__heading' }, hit.heading),
+    );
+  }
+  return el('li', {}, el('a', { href: hit.url }, title, excerpt));
 }
 
 /** The dialog, built once per page; `open()` shows it with the field focused. */
@@ -189,8 +199,27 @@ export function createSearchDialog(root: HTMLElement, base: string, opener: HTML
     // ticket is the search on screen: if a newer one is under way, its results are about to replace these.
     showMore(resultsThatFit(window.innerHeight), ticket).then((first) => first?.focus(), fail);
   });
+  /** True while the dialog closes to follow a link within this page: focus must not go back to the opener. */
+  let followingLink = false;
+  list.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!link) return;
+    const to = new URL(link.href);
+    // A hit on this very page (a glossary term from the glossary) only changes the hash: the browser would scroll
+    // behind the open modal, and returning focus to the opener afterwards could scroll back. So the dialog
+    // closes first, then the hash changes, which scrolls to the heading or term last.
+    if (to.pathname === location.pathname && to.search === location.search) {
+      event.preventDefault();
+      followingLink = true;
+      dialog.close();
+      location.href = link.href;
+    }
+  });
   close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('close', () => opener.focus());
+  dialog.addEventListener('close', () => {
+    if (followingLink) followingLink = false;
+    else opener.focus();
+  });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });

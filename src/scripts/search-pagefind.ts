@@ -3,11 +3,15 @@
  * bundle, so it is imported by URL at run time.
  */
 
+import type { PagefindSubResult } from './search-best';
+
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** The page's sections (one per heading or term with an id), each with its own URL and excerpt. */
+  sub_results?: PagefindSubResult[];
 }
 
 /** One search result; `data()` fetches its fragment (a file per page), so call it only for results shown. */

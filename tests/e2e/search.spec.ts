@@ -20,7 +20,8 @@ test('search opens with "/", finds a lesson by a word from its body, and opens i
   await input.press('ArrowDown');
   await expect(result.first()).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/learn\/what-is-sre\/$/);
+  // It opens at the section that mentions him, not at the top of the lesson.
+  await expect(page).toHaveURL(/\/learn\/what-is-sre\/#[\w-]+$/);
 });
 
 test('search opens from the button, says when nothing matches, and Escape closes it', async ({ page }) => {
@@ -126,4 +127,52 @@ test('keyboard: Home and End in the results, ArrowUp from the first returns to t
   await dialog.getByRole('button', { name: 'Close search' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+});
+
+test('a hit deep in a lesson opens the lesson at that heading, and the result names the heading', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox').fill('handoffs');
+  const result = dialog.getByRole('link', { name: /^Incident response\s*, Handoffs/ });
+  await expect(result).toBeVisible();
+  await expect(result).toHaveAttribute('href', /\/learn\/incident-response\/#handoffs$/);
+  // On screen: "Incident response › Handoffs" (the "›" is hidden from screen readers, which hear a comma).
+  await expect(result.locator('.search-results__title')).toContainText('Incident response ›');
+  await expect(result.locator('.search-results__heading')).toHaveText('Handoffs');
+  await expect(result.locator('mark').first()).toContainText(/handoff/i);
+
+  await result.click();
+  await expect(page).toHaveURL(/\/learn\/incident-response\/#handoffs$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Handoffs' });
+  await expect(heading).toBeInViewport();
+  // Deep in the page: the lesson's title is scrolled out of view.
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+});
+
+test('a glossary hit opens the glossary at the term, from another page and from the glossary itself', async ({
+  page,
+}) => {
+  await page.goto('/learn/what-is-sre/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox').fill('idempotence');
+  const result = dialog.getByRole('link', { name: /^Glossary\s*, Idempotence/ });
+  await expect(result).toHaveAttribute('href', /\/glossary\/#idempotence$/);
+  await result.click();
+  await expect(page).toHaveURL(/\/glossary\/#idempotence$/);
+  await expect(page.locator('dt#idempotence')).toBeInViewport();
+  await expect(page.locator('dt#action-item')).not.toBeInViewport();
+
+  // On the glossary already, only the hash changes: the dialog closes and the page scrolls to the term.
+  await page.getByRole('button', { name: 'Search' }).click();
+  await dialog.getByRole('searchbox').fill('load shedding');
+  const term = dialog.getByRole('link', { name: /^Glossary\s*, Load shedding/ });
+  await expect(term).toBeVisible();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/glossary\/#load-shedding$/);
+  await expect(page.locator('dt#load-shedding')).toBeInViewport();
+  await expect(page.locator('dt#idempotence')).not.toBeInViewport();
 });
