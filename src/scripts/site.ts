@@ -1,5 +1,5 @@
 /**
- * The only script every page loads: the theme toggle and the search launcher. Search itself loads on
+ * The only script every page loads: the theme toggle, the phone menu and the search launcher. Search itself loads on
  * first use, so a page that is only read never downloads it; hovering or focusing the button warms it.
  */
 import { setTheme } from '../stores/theme';
@@ -24,8 +24,22 @@ const warm = () => void search().then((m) => m.warmSearch(base));
 button?.addEventListener('click', () => void openSearch());
 button?.addEventListener('pointerenter', warm, { once: true });
 button?.addEventListener('focus', warm, { once: true });
+// The phone menu is a <details>, so it opens without script; this only closes it as a menu is expected to close:
+// on Escape (focus back on its button), and when focus or a click goes elsewhere.
+const menu = document.querySelector<HTMLDetailsElement>('[data-nav-menu]');
+const closeMenu = (event: Event) => {
+  if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
+};
+document.addEventListener('click', closeMenu);
+document.addEventListener('focusin', closeMenu);
+
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
+  if (event.key === 'Escape' && menu?.open) {
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+    return;
+  }
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('dialog')) return;
   event.preventDefault();
