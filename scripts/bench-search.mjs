@@ -22,6 +22,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './browser.mjs';
+// Node 24 (the project's, through npm run) reads TypeScript without types to strip at run time.
+import { generator } from '../src/lib/random.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -67,18 +69,8 @@ if (paragraphs.length < 20) {
   process.exit(1);
 }
 
-/** A small seeded generator (mulberry32), so every run of the benchmark indexes the same pages. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(8);
+// The site's own seeded generator (mulberry32), so every run of the benchmark indexes the same pages.
+const random = generator(8);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'su', 'ta', 'ri', 'po', 've', 'zu', 'da', 'gen', 'tor', 'lin', 'quo'];
 const word = () => Array.from({ length: 3 }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
 

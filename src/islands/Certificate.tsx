@@ -2,7 +2,6 @@ import { useStore } from './use-store';
 import { bestAttempt } from '../lib/progress';
 import { completionDate, hasCompletedPath } from '../lib/progress-summary';
 import { passes, PASS_PERCENT } from '../lib/quiz';
-import { useState } from 'preact/hooks';
 import { statusMessage } from '../lib/save-status';
 import { $settings, $settingsStatus, MAX_NAME_LENGTH, setLearnerName } from '../stores/settings';
 import { StorageNotice } from './StorageNotice';
@@ -21,7 +20,6 @@ export default function Certificate({ lessons }: Props) {
   const doc = useProgress();
   const settings = useStore($settings);
   const settingsStatus = useStore($settingsStatus);
-  const [nameSaved, setNameSaved] = useState(true);
   const ids = lessons.map((l) => l.id);
   if (!hydrated) return <NeedsScript what="The certificate" />;
 
@@ -64,13 +62,10 @@ export default function Certificate({ lessons }: Props) {
           autoComplete="name"
           maxLength={MAX_NAME_LENGTH}
           value={settings.learnerName}
-          onInput={(e) => setNameSaved(setLearnerName((e.target as HTMLInputElement).value).saved)}
+          onInput={(e) => setLearnerName((e.target as HTMLInputElement).value)}
         />
         <p class="hint" role="status">
-          {nameSaved
-            ? 'Kept in this browser only.'
-            : (statusMessage(settingsStatus, 'Your name') ??
-              'Your name could not be saved in this browser; it shows on this page only.')}
+          {statusMessage(settingsStatus, 'Your name') ?? 'Kept in this browser only.'}
         </p>
         <button type="button" class="button" onClick={() => window.print()} disabled={!name}>
           Print the certificate

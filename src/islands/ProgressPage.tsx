@@ -1,7 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from './use-store';
 import { readProgressFile } from '../lib/progress-file';
-import { planExport } from '../lib/progress-export';
 import { saveStatusMessage } from '../lib/save-status';
 import { withBase } from '../lib/paths';
 import { questionBanks } from '../lib/question-banks';
@@ -10,7 +8,8 @@ import { knownContent } from '../lib/question-index';
 import { bestAttempt, lastAttempt, type ProgressDoc } from '../lib/progress';
 import { hasCompletedPath, summarise } from '../lib/progress-summary';
 import { isDue } from '../lib/review';
-import { $saveStatus, importProgress, progressDocument, resetAllProgress } from '../stores/progress';
+import { importProgress, resetAllProgress } from '../stores/progress';
+import { exportProgress } from '../stores/progress-transfer';
 import { downloadText } from './download';
 import { SetAsideCopies } from './progress/SetAsideCopies';
 import { useFramed } from './use-framed';
@@ -47,7 +46,6 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetDone, setResetDone] = useState('');
   const [exported, setExported] = useState('');
-  const status = useStore($saveStatus);
   const framed = useFramed();
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -58,7 +56,7 @@ export default function ProgressPage({ tracks, certificateHref, practiceHref }: 
   if (!hydrated) return <NeedsScript what="Your progress (kept in this browser)" />;
 
   function exportFile() {
-    const plan = planExport(doc, status, progressDocument.storedText(), new Date());
+    const plan = exportProgress();
     if (plan.ok) downloadText(plan.fileName, plan.text);
     setExported(plan.ok ? plan.note : plan.message);
   }

@@ -27,9 +27,6 @@ export type DocumentStatus =
   | { kind: 'recovered'; reason: string }
   | { kind: 'read-only'; cause: ReadOnlyCause; reason?: string };
 
-/** Kept for the islands that speak of progress. */
-export type SaveStatus = DocumentStatus;
-
 /**
  * What to tell the person about a document's status; null while saving works. `name` is what the document is
  * called at the start of a sentence ("Progress", "Your settings").

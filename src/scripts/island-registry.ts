@@ -3,10 +3,6 @@
  * dynamic import, so a page downloads only the islands it shows, when they come into view (at once for the app
  * pages, whose island is the page).
  */
-import type { ComponentType } from 'preact';
-
-type Loader = () => Promise<{ default: ComponentType<Record<string, unknown>> }>;
-
 /** Loads each island by name; the keys are the `name` values `Island.astro` accepts. */
 export const ISLANDS = {
   quiz: () => import('../islands/Quiz'),
@@ -18,15 +14,6 @@ export const ISLANDS = {
   practice: () => import('../islands/Practice'),
   'progress-page': () => import('../islands/ProgressPage'),
   certificate: () => import('../islands/Certificate'),
-} as unknown as Record<IslandName, Loader>;
+};
 
-export type IslandName =
-  | 'quiz'
-  | 'simulator'
-  | 'budget-calculator'
-  | 'toil-calculator'
-  | 'dora-check'
-  | 'rollout-risk'
-  | 'practice'
-  | 'progress-page'
-  | 'certificate';
+export type IslandName = keyof typeof ISLANDS;

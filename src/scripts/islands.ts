@@ -3,7 +3,11 @@
  * island): each `[data-island]` element holds its props as JSON and its server-rendered HTML; when it
  * comes near the viewport, Preact and the island's code load and hydrate it. Nothing loads for islands never seen.
  */
+import type { mountIsland as MountIsland } from './island-mount';
 import { ISLANDS, type IslandName } from './island-registry';
+
+/** Any island's component, as the mount function takes it (each island declares its own props). */
+type AnyIsland = Parameters<typeof MountIsland>[0];
 
 async function hydrateIsland(el: HTMLElement): Promise<void> {
   const load = ISLANDS[el.dataset['island'] as IslandName];
@@ -11,9 +15,7 @@ async function hydrateIsland(el: HTMLElement): Promise<void> {
   const json = el.querySelector(':scope > script')?.textContent;
   if (!load || !root || !json) return;
   const [{ mountIsland }, island] = await Promise.all([import('./island-mount'), load()]);
-  mountIsland(island.default, JSON.parse(json) as object, root);
-  // Marks the island as live (tests and styles can wait for it).
-  el.dataset['hydrated'] = '';
+  mountIsland(island.default as unknown as AnyIsland, JSON.parse(json) as object, root);
 }
 
 const islands = document.querySelectorAll<HTMLElement>('[data-island]');

@@ -14,13 +14,11 @@
  * - When the page comes back from the back/forward cache, the document is read again.
  */
 import { atom, onMount, type ReadableAtom } from 'nanostores';
+import type { Migrator } from '../lib/progress';
 import type { DocumentStatus, ReadOnlyCause } from '../lib/save-status';
 import { readKey, removeKey, writeKey } from './storage';
 
-export type { DocumentStatus, ReadOnlyCause };
-
-/** Turns raw data of an earlier version into raw data of the current one. */
-export type Migrator = (data: Record<string, unknown>, version: number) => Record<string, unknown>;
+export type { DocumentStatus, Migrator, ReadOnlyCause };
 
 /** What a document's decoder makes of stored text. */
 export type Decoded<T> =
@@ -243,8 +241,7 @@ export function persistedDocument<T>(spec: DocumentSpec<T>): PersistedDocument<T
     const stored = readKey(spec.key);
     if (stored.ok && stored.value !== null && !spec.decode(stored.value, migrate).ok && !isKept(stored.value)) {
       if (!setAside(stored.value)) {
-        $status.set({ kind: 'read-only', cause: 'backup-failed' });
-        writable = false;
+        readOnly('backup-failed');
         return notSaved();
       }
     }

@@ -12,11 +12,10 @@ import {
   type ProgressDoc,
 } from '../lib/progress';
 import { grade, incompleteReason, normaliseResponse, verdictOf, type Question, type Verdict } from '../lib/quiz';
-import type { DocumentStatus } from '../lib/save-status';
 import { persistedDocument, type Decoded, type WriteOutcome } from './persisted-document';
 import { STORAGE_KEYS } from './storage';
 
-export type { DocumentStatus as SaveStatus, WriteOutcome };
+export type { WriteOutcome };
 
 /** Progress as the persisted-document store reads it: decode errors become plain reasons. */
 function decode(raw: string, migrate?: Parameters<typeof parseProgress>[1]): Decoded<ProgressDoc> {
@@ -49,9 +48,6 @@ export const $progress = progressDocument.$doc;
 
 /** The state of saving; `saved` while all is well. */
 export const $saveStatus = progressDocument.$status;
-
-/** Reads progress from storage again (the store does this itself when it is first used). */
-export const loadProgress = (): void => progressDocument.load();
 
 /** Marks a lesson as read (its end was reached). */
 export function markLessonRead(lessonId: string, now = new Date()): void {

@@ -1,18 +1,16 @@
 import { useState } from 'preact/hooks';
-import { salvageProgress } from '../../lib/progress-salvage';
 import type { BackupCopy } from '../../stores/persisted-document';
-import { importProgress, progressDocument } from '../../stores/progress';
+import { progressDocument } from '../../stores/progress';
+import { restoreSetAsideCopy } from '../../stores/progress-transfer';
 import { downloadText } from '../download';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Restores a copy: whatever still reads is merged into the progress. Resolves to what to tell the person. */
+/** Restores a copy and says, in words, what became of it. */
 async function restore(copy: BackupCopy): Promise<string> {
-  // Copies of an earlier version are migrated; the migrations load only when a copy is restored.
-  const { migrateToCurrent } = await import('../../lib/progress-migrations');
-  const r = salvageProgress(copy.text, migrateToCurrent);
+  const r = await restoreSetAsideCopy(copy);
   if (!r.ok) {
     return r.reason === 'future-version'
       ? 'This copy was saved by a newer version of this site; reload the page to get that version, then restore it.'
@@ -22,12 +20,12 @@ async function restore(copy: BackupCopy): Promise<string> {
     r.dropped.lessons && plural(r.dropped.lessons, 'damaged lesson'),
     r.dropped.reviews && plural(r.dropped.reviews, 'damaged review item'),
   ].filter(Boolean);
-  const what = `${plural(Object.keys(r.value.lessons).length, 'lesson')} and ${plural(Object.keys(r.value.reviews).length, 'review item')}`;
+  const what = `${plural(r.lessons, 'lesson')} and ${plural(r.reviews, 'review item')}`;
   const dropped = r.dropped.lessons + r.dropped.reviews;
   const omitted = left.length
     ? `; ${left.join(' and ')} could not be read and ${dropped === 1 ? 'was' : 'were'} left out`
     : '';
-  return importProgress(r.value, 'merge').saved
+  return r.saved
     ? `Restored: ${what} merged into your progress${omitted}.`
     : `${what} were read${omitted}, but could not be saved: they show on this page only.`;
 }
