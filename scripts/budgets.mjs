@@ -40,6 +40,11 @@ const BUDGET = {
   /** Code a lesson's embedded widgets add on top of the page (their shared runtime is already counted). */
   widgets: 15 * KB,
   css: 15 * KB,
+  /**
+   * Every font file the site ships, together (woff2 is already compressed: counted as it is, not gzipped). They
+   * are hashed under /_astro/, which public/_headers marks immutable, so a repeat visit requests none of them.
+   */
+  fonts: 60 * KB,
 };
 
 /** The knowledge check's island; any other island on a lesson page is a widget, budgeted on its own. */
@@ -232,6 +237,11 @@ console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus 
 console.log(
   `Loaded only when needed: progress migrations ${fmt(onDemandBytes(/^progress-migrations\..*\.js$/))}, storage notice words ${fmt(onDemandBytes(/^save-status\..*\.js$/))}.`,
 );
+const fontFiles = readdirSync(join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+const fontBytes = fontFiles.reduce((n, f) => n + statSync(join(dist, '_astro', f)).size, 0);
+console.log(`Fonts: ${fontFiles.length} files, ${fmt(fontBytes)} (≤ ${fmt(BUDGET.fonts)}): ${fontFiles.join(', ')}.`);
+if (fontBytes > BUDGET.fonts) failures.push(`fonts: ${fmt(fontBytes)} > ${fmt(BUDGET.fonts)}`);
+if (fontFiles.some((f) => !f.endsWith('.woff2'))) failures.push('fonts: every font must be woff2');
 console.log(
   `Budgets: JS at open ≤ ${fmt(BUDGET.open)} on reading pages; JS in all as shown per page type; CSS ≤ ${fmt(BUDGET.css)}.`,
 );

@@ -33,6 +33,7 @@ const TYPES = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
@@ -97,7 +98,9 @@ function respond(req, res) {
   res.writeHead(status, {
     'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
+    // As public/_headers tells production hosts: hashed build assets never change, so browsers keep them and a
+    // repeat visit requests no font, script or stylesheet; pages themselves are revalidated.
+    'cache-control': file && pathname.startsWith(`${base}_astro/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') return res.end();
   // A file that vanishes mid-read (a rebuild) ends this response, not the server.

@@ -16,6 +16,8 @@ async function hydrateIsland(el: HTMLElement): Promise<void> {
   if (!load || !root || !json) return;
   const [{ mountIsland }, island] = await Promise.all([import('./island-mount'), load()]);
   mountIsland(island.default as unknown as AnyIsland, JSON.parse(json) as object, root);
+  // A mark for tests that photograph settled pages (tests/visual).
+  el.dataset['hydrated'] = '';
 }
 
 const islands = document.querySelectorAll<HTMLElement>('[data-island]');

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Visual regression: the design system and the product's main pages, on a phone and a laptop, in both themes,
+ * compared with the committed baselines in tests/visual/__screenshots__/. A learner's progress is seeded with
+ * fixed dates and the clock is fixed, so every run draws the same thing. The tolerance absorbs anti-aliasing
+ * differences between machines; a changed colour, spacing or layout still fails.
+ *
+ * After an intended visual change: `npm run test:visual -- --update-snapshots`, look at every changed image, and
+ * commit them with the change.
+ */
+
+const NOW = new Date('2026-11-20T09:00:00.000Z');
+
+/** A learner two weeks in: DevOps foundations read and passed, one SRE check failed, reviews due. */
+const PROGRESS = {
+  version: 2,
+  lessons: {
+    'what-is-devops': {
+      readAt: '2026-11-10T08:00:00.000Z',
+      attempts: [
+        {
+          startedAt: '2026-11-10T08:10:00.000Z',
+          finishedAt: '2026-11-10T08:20:00.000Z',
+          seed: 7,
+          points: 11,
+          total: 12,
+          percent: 92,
+          outcomes: {},
+        },
+      ],
+    },
+    'what-is-sre': {
+      readAt: '2026-11-18T18:00:00.000Z',
+      attempts: [
+        {
+          startedAt: '2026-11-18T18:10:00.000Z',
+          finishedAt: '2026-11-18T18:25:00.000Z',
+          seed: 3,
+          points: 6,
+          total: 12,
+          percent: 50,
+          outcomes: {},
+        },
+      ],
+    },
+    'slis-slos-slas': { readAt: '2026-11-19T19:00:00.000Z', attempts: [] },
+  },
+  reviews: {},
+};
+
+const PAGES = [
+  { name: 'design', path: '/design/' },
+  { name: 'home', path: '/' },
+  { name: 'lesson', path: '/learn/error-budgets/' },
+  { name: 'knowledge-check', path: '/learn/error-budgets/?seed=1#quiz', part: '#quiz' },
+  { name: 'progress', path: '/progress/' },
+  { name: 'simulator', path: '/tools/error-budget/' },
+  { name: 'certificate', path: '/certificate/' },
+] as const;
+
+const SIZES = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'laptop', width: 1280, height: 800 },
+] as const;
+
+/** Waits until islands have drawn and fonts have loaded, so the picture is the settled page. */
+async function settle(page: Page) {
+  // Islands hydrate as they near the viewport: bring each into view once, then go back to where the page opened.
+  const { x, y } = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')),
+  );
+  await page.evaluate(([left, top]) => window.scrollTo(left!, top!), [x, y]);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test.describe(`${theme}, ${size.name}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height }, colorScheme: theme });
+
+      for (const p of PAGES) {
+        test(p.name, async ({ page }) => {
+          await page.clock.setFixedTime(NOW);
+          await page.addInitScript((doc) => localStorage.setItem('fg:progress', doc), JSON.stringify(PROGRESS));
+          await page.goto(p.path);
+          await settle(page);
+          const target = 'part' in p ? page.locator(p.part) : page;
+          await expect(target).toHaveScreenshot(`${p.name}-${size.name}-${theme}.png`, {
+            fullPage: !('part' in p),
+            animations: 'disabled',
+            caret: 'hide',
+          });
+        });
+      }
+    });
+  }
+}
