@@ -50,7 +50,6 @@ const PROGRESS = {
 };
 
 const PAGES = [
-  { name: 'design', path: '/design/' },
   { name: 'home', path: '/' },
   { name: 'lesson', path: '/learn/error-budgets/' },
   { name: 'knowledge-check', path: '/learn/error-budgets/?seed=1#quiz', part: '#quiz' },
@@ -74,6 +73,25 @@ async function settle(page: Page) {
   );
   await page.evaluate(([left, top]) => window.scrollTo(left!, top!), [x, y]);
   await page.evaluate(() => document.fonts.ready);
+}
+
+// /design/ draws both themes itself, side by side on a laptop; on a phone each theme's panel is photographed apart
+// (the page as one picture would be taller than a browser can capture).
+for (const size of SIZES) {
+  test(`design system, ${size.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto('/design/');
+    await page.evaluate(() => document.fonts.ready);
+    if (size.name === 'laptop') {
+      await expect(page).toHaveScreenshot(`design-${size.name}.png`, { fullPage: true, animations: 'disabled' });
+    } else {
+      for (const theme of ['light', 'dark']) {
+        await expect(page.getByTestId(`design-${theme}`)).toHaveScreenshot(`design-${size.name}-${theme}.png`, {
+          animations: 'disabled',
+        });
+      }
+    }
+  });
 }
 
 for (const theme of ['light', 'dark'] as const) {
