@@ -1,87 +1,91 @@
-import { useStore } from './use-store';
-import { bestAttempt } from '../lib/progress';
-import { completionDate, hasCompletedPath } from '../lib/progress-summary';
-import { passes, PASS_PERCENT } from '../lib/quiz';
+import { Printer } from 'lucide';
+import {
+  formatCompletionDate,
+  isEarned,
+  summariseCertificate,
+  type CertificateLesson,
+  type CertificateTrack,
+} from '../lib/certificate';
 import { statusMessage } from '../lib/save-status';
 import { $settings, $settingsStatus, MAX_NAME_LENGTH, setLearnerName } from '../stores/settings';
+import { CertificateProgress } from './certificate/CertificateProgress';
+import { CertificateSheet } from './certificate/CertificateSheet';
+import { Icon } from './Icon';
+import { NeedsScript } from './NeedsScript';
 import { StorageNotice } from './StorageNotice';
 import { useHydrated, useProgress } from './use-progress';
-import { NeedsScript } from './NeedsScript';
+import { useStore } from './use-store';
 
 interface Props {
-  lessons: { id: string; title: string; href: string }[];
+  /** The path's tracks, in path order. */
+  tracks: CertificateTrack[];
+  /** Every lesson of the path, in path order. */
+  lessons: CertificateLesson[];
+  siteName: string;
+  /** The site's mark (`favicon.svg#mark` with the base path), for the sheet and its seal. */
+  markHref: string;
+  /** The learning path page. */
+  learnHref: string;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
-
-/** The completion certificate: printable once every knowledge check is passed at 80% or more. */
-export default function Certificate({ lessons }: Props) {
+/**
+ * The completion certificate: earned once every knowledge check is passed at 80% or more, then named and printed.
+ * Until then, what remains and a preview of the sheet.
+ */
+export default function Certificate({ tracks, lessons, siteName, markHref, learnHref }: Props) {
   const hydrated = useHydrated();
   const doc = useProgress();
   const settings = useStore($settings);
   const settingsStatus = useStore($settingsStatus);
-  const ids = lessons.map((l) => l.id);
   if (!hydrated) return <NeedsScript what="The certificate" />;
 
-  if (!hasCompletedPath(doc, ids)) {
-    const open = lessons.filter((l) => {
-      const best = bestAttempt(doc.lessons[l.id]?.attempts ?? []);
-      return !best || !passes(best.percent);
-    });
+  const summary = summariseCertificate(doc, tracks, lessons);
+  const sheet = { summary, siteName, markHref };
+  if (!isEarned(summary)) {
     return (
-      <div data-testid="certificate-locked">
+      <div class="cert" data-state="locked">
         <StorageNotice />
-        <p>
-          The certificate is yours once every lesson's knowledge check is passed with {PASS_PERCENT}% or more.{' '}
-          {open.length} of {lessons.length} still to pass:
-        </p>
-        <ul>
-          {open.map((l) => {
-            const best = bestAttempt(doc.lessons[l.id]?.attempts ?? []);
-            return (
-              <li key={l.id}>
-                <a href={l.href}>{l.title}</a> — {best ? `best so far ${best.percent}%` : 'not taken yet'}
-              </li>
-            );
-          })}
-        </ul>
+        <CertificateProgress summary={summary} learnHref={learnHref} />
+        <figure class="cert-preview">
+          <figcaption class="cert-preview__caption">
+            A preview: your name and the date of completion go here once every check is passed.
+          </figcaption>
+          <CertificateSheet {...sheet} name="" completed={null} />
+        </figure>
       </div>
     );
   }
 
-  const completed = completionDate(doc, ids);
   const name = settings.learnerName.trim();
+  const completed = { iso: summary.completedAt, text: formatCompletionDate(summary.completedAt) };
   return (
-    <div data-testid="certificate">
+    <div class="cert" data-state="earned" data-testid="certificate">
       <StorageNotice />
-      <div class="certificate-form">
+      <div class="cert-toolbar">
         <label for="learner-name">Your name, as it should appear on the certificate</label>
-        <input
-          id="learner-name"
-          type="text"
-          autoComplete="name"
-          maxLength={MAX_NAME_LENGTH}
-          value={settings.learnerName}
-          onInput={(e) => setLearnerName((e.target as HTMLInputElement).value)}
-        />
-        <p class="hint" role="status">
-          {statusMessage(settingsStatus, 'Your name') ?? 'Kept in this browser only.'}
+        <div class="cert-toolbar__row">
+          <input
+            id="learner-name"
+            type="text"
+            autoComplete="name"
+            maxLength={MAX_NAME_LENGTH}
+            value={settings.learnerName}
+            aria-describedby="learner-name-hint"
+            onInput={(e) => setLearnerName((e.target as HTMLInputElement).value)}
+          />
+          <button type="button" class="button" onClick={() => window.print()} disabled={!name}>
+            <Icon icon={Printer} />
+            Print or save as PDF
+          </button>
+        </div>
+        <p class="hint" id="learner-name-hint" role="status">
+          {statusMessage(settingsStatus, 'Your name') ??
+            (name
+              ? 'Kept in this browser only.'
+              : 'Type your name to print the certificate. It stays in this browser.')}
         </p>
-        <button type="button" class="button" onClick={() => window.print()} disabled={!name}>
-          Print the certificate
-        </button>
       </div>
-      <article class="certificate" aria-label="Certificate of completion">
-        <p class="certificate__kicker">Certificate of completion</p>
-        <p class="certificate__name" data-testid="certificate-name">
-          {name || 'Your name'}
-        </p>
-        <p>
-          has completed the DevOps &amp; SRE Field Guide learning path, passing all {lessons.length} knowledge checks
-          with {PASS_PERCENT}% or more.
-        </p>
-        <p class="certificate__date">{completed ? dayFormat.format(new Date(completed)) : ''}</p>
-      </article>
+      <CertificateSheet {...sheet} name={name} completed={completed} />
     </div>
   );
 }

@@ -200,11 +200,11 @@ test('the certificate unlocks when every check is passed, and keeps the learner 
   await expect(page.getByTestId('certificate-name')).toHaveText('Ada Lovelace');
   await page.reload();
   await expect(page.getByTestId('certificate-name')).toHaveText('Ada Lovelace');
-  await expect(page.getByRole('button', { name: 'Print the certificate' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.certificate-form')).toBeHidden();
+  await expect(page.getByLabel(/Your name/)).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.certificate')).toBeVisible();
+  await expect(page.getByTestId('certificate-sheet')).toBeVisible();
 });
 
 test('two tabs: an answer in one shows in the other without a reload, and answers given in both survive', async ({
