@@ -47,8 +47,10 @@ export function SetAsideCopies({ locked }: { locked: boolean }) {
   }
 
   return (
-    <section aria-labelledby="set-aside" data-testid="set-aside">
-      <h2 id="set-aside">Set-aside copies</h2>
+    <section class="card dash-section" aria-labelledby="set-aside" data-testid="set-aside">
+      <h2 id="set-aside" class="card__title">
+        Set-aside copies
+      </h2>
       <p>
         When saved progress could not be read, it was kept here instead of being thrown away. Download a copy to keep
         it, restore it to bring back whatever still reads, or delete it once you no longer need it.
@@ -60,17 +62,17 @@ export function SetAsideCopies({ locked }: { locked: boolean }) {
               Copy {i + 1}: {copy.at ? `set aside ${dateFormat.format(new Date(copy.at))}` : 'set aside earlier'},{' '}
               {plural(copy.text.length, 'character')}.
             </p>
-            <p>
+            <p class="dash-actions">
               <button
                 type="button"
-                class="button button--quiet"
+                class="button button--secondary button--small"
                 onClick={() => downloadText(`field-guide-set-aside-copy-${i + 1}.txt`, copy.text, 'text/plain')}
               >
                 Download copy {i + 1}
               </button>{' '}
               <button
                 type="button"
-                class="button button--quiet"
+                class="button button--secondary button--small"
                 disabled={locked}
                 onClick={() => void restore(copy).then(setMessage)}
               >
@@ -78,17 +80,21 @@ export function SetAsideCopies({ locked }: { locked: boolean }) {
               </button>{' '}
               {confirming === copy.slot ? (
                 <span role="group" aria-label={`Delete copy ${i + 1}?`}>
-                  <button type="button" class="button button--danger" onClick={() => remove(copy.slot)}>
+                  <button type="button" class="button button--danger button--small" onClick={() => remove(copy.slot)}>
                     Yes, delete copy {i + 1}
                   </button>{' '}
-                  <button type="button" class="button button--quiet" onClick={() => setConfirming(null)}>
+                  <button
+                    type="button"
+                    class="button button--secondary button--small"
+                    onClick={() => setConfirming(null)}
+                  >
                     Keep it
                   </button>
                 </span>
               ) : (
                 <button
                   type="button"
-                  class="button button--quiet"
+                  class="button button--secondary button--small"
                   disabled={locked}
                   onClick={() => setConfirming(copy.slot)}
                 >

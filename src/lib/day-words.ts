@@ -1,0 +1,36 @@
+/**
+ * Days in words for people: "today", "yesterday", "in 3 days", "20 November", "20 November 2025". Built on Intl
+ * alone (no date library: every byte here ships with the progress page).
+ */
+
+const DAY_MS = 86_400_000;
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * The calendar day (YYYY-MM-DD) of a moment where the learner is (`timeZone` undefined: the browser's own zone),
+ * so that an answer given at 00:30 counts as that day's, not the day before in UTC.
+ */
+export function localDay(at: Date, timeZone?: string): string {
+  // en-CA writes a date as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+
+/**
+ * A calendar day said relative to `today` (both YYYY-MM-DD): within a week either side as "today", "yesterday",
+ * "3 days ago", "tomorrow", "in 3 days"; further off as "20 November", with the year when it is not this year's.
+ */
+export function dayInWords(day: string, today: string): string {
+  const diff = dayNumber(day) - dayNumber(today);
+  if (Math.abs(diff) < 7) return relative.format(diff, 'day');
+  const noon = new Date(`${day}T12:00:00Z`);
+  return (day.slice(0, 4) === today.slice(0, 4) ? dayMonth : dayMonthYear).format(noon);
+}
+
+/** The day of a moment (ISO 8601) in words, relative to `today` where the learner is: "yesterday", "20 November". */
+export function whenInWords(at: string, today: string): string {
+  return dayInWords(localDay(new Date(at)), today);
+}
