@@ -194,9 +194,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
                   — {passes(finished.percent) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
                 </p>
                 {!Number.isInteger(finished.points) && (
-                  <p class="quiz__meta">
-                    Each question is worth one point; a partly right answer earns part of it.
-                  </p>
+                  <p class="quiz__meta">Each question is worth one point; a partly right answer earns part of it.</p>
                 )}
                 {summary.missed.length > 0 ? (
                   <>
