@@ -151,7 +151,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
             {best && last && (
               <details class="attempts">
                 <summary data-testid="quiz-scores">
-                  Your attempts: {countOf(attempts.length, 'attempt')}, best {best.percent}%, last {last.percent}%
+                  {countOf(attempts.length, 'attempt')} so far: best {best.percent}%, last {last.percent}%
                 </summary>
                 <ol reversed>
                   {[...attempts].reverse().map((a) => (
