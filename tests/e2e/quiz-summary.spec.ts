@@ -59,6 +59,8 @@ test('"Jump to the first unanswered question" moves focus to the first question 
 
   await answerRight(page, order[0]!);
   await answerRight(page, order[2]!);
+  // Checking an answer moves focus to its "Next question" on the next frame: let that settle first.
+  await expect(page.locator(`#next-${order[2]!.id}`)).toBeFocused();
   const jump = quiz.getByRole('link', { name: 'Jump to the first unanswered question (question 2)' });
   await jump.focus();
   await page.keyboard.press('Enter');
@@ -69,6 +71,7 @@ test('"Jump to the first unanswered question" moves focus to the first question 
   await expect(page.locator(`#q-${order[1]!.id} input`).first()).toBeFocused();
 
   await answerRight(page, order[1]!);
+  await expect(page.locator(`#next-${order[1]!.id}`)).toBeFocused();
   await quiz.getByRole('link', { name: 'Jump to the first unanswered question (question 4)' }).click();
   await expect(page.locator(`#q-${order[3]!.id}`)).toBeFocused();
 });
@@ -132,7 +135,10 @@ test('once the check is complete, it lists the missed questions with links back 
   await box.getByRole('button', { name: 'Check answer' }).click();
   await expect(box.locator('.feedback')).toBeVisible();
   await expect(quiz.getByRole('heading', { name: /to look at again/ })).toHaveCount(0);
-  for (const q of order.slice(1)) if (q.id !== partly.id) await answerRight(page, q);
+  const rest = order.slice(1).filter((q) => q.id !== partly.id);
+  for (const q of rest) await answerRight(page, q);
+  // The last answer moves focus to its "See your score" on the next frame: let that settle first.
+  await expect(page.locator(`#next-${rest.at(-1)!.id}`)).toBeFocused();
 
   const score = page.getByTestId('quiz-score');
   await expect(score.getByRole('heading', { name: '2 questions to look at again' })).toBeVisible();
