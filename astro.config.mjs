@@ -84,7 +84,7 @@ function learnerChunks() {
     // The knowledge check: what lessons and practice add to the store.
     {
       name: 'quiz',
-      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/](arrange|random)\.ts)$/,
+      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/](arrange|random|quiz-summary)\.ts)$/,
       priority: 2,
     },
     // What every learner island shares: the store hooks, the storage notice.

@@ -5,10 +5,13 @@
 export function NeedsScript({ what }: { what: string }) {
   return (
     <noscript>
-      <p class="notice" data-testid="needs-script">
-        {what} needs JavaScript, which is turned off or blocked in this browser. Everything else on this page works
-        without it.
-      </p>
+      {/* Only the server's HTML needs the words: where scripts run, a <noscript> shows nothing. */}
+      {import.meta.env.SSR && (
+        <p class="notice" data-testid="needs-script">
+          {what} needs JavaScript, which is turned off or blocked in this browser. Everything else on this page works
+          without it.
+        </p>
+      )}
     </noscript>
   );
 }

@@ -3,9 +3,10 @@ import type { AnswerRecord } from '../lib/progress';
 import { bankProblemMessage, indexProblemMessage, questionBanks, type BankLoad } from '../lib/question-banks';
 import { banksOf, indexLookup, type IndexLookup } from '../lib/question-index';
 import { arrange } from '../lib/arrange';
-import { verdictAnnouncement, type Question, type Response } from '../lib/quiz';
+import { practiceOffers } from '../lib/practice-offers';
+import { PASS_PERCENT, verdictAnnouncement, type Question, type Response } from '../lib/quiz';
 import { randomSeed } from '../lib/random';
-import { dueItems, nextDueDay } from '../lib/review';
+import { dueDayInWords, dueItems, nextDueDay } from '../lib/review-queue';
 import { answerQuestion } from '../stores/progress';
 import { QuestionCard } from './QuestionCard';
 import { StorageNotice } from './StorageNotice';
@@ -26,8 +27,6 @@ interface Session {
   index: number;
   right: number;
 }
-
-const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Spaced review of missed questions across all lessons, due items first. */
 export default function Practice({ indexUrl, lessonBase }: Props) {
@@ -125,9 +124,7 @@ export default function Practice({ indexUrl, lessonBase }: Props) {
           </h2>
           <p data-testid="practice-result">
             You answered {session.right} of {session.queue.length} right.{' '}
-            {next
-              ? `Your next review is due on ${dayFormat.format(new Date(`${next}T00:00:00Z`))}.`
-              : 'Nothing else is scheduled.'}
+            {next ? `Your next review is due ${dueDayInWords(next, now)}.` : 'Nothing else is scheduled.'}
           </p>
           <button type="button" class="button button--quiet" onClick={() => setSession(null)}>
             Back to the review overview
@@ -180,6 +177,10 @@ export default function Practice({ indexUrl, lessonBase }: Props) {
 
   const next = nextDueDay(progress.reviews, now);
   const tracked = Object.keys(progress.reviews).filter((id) => bankOfQuestion.has(id));
+  const offers = practiceOffers(
+    progress,
+    [...lessonTitle].map(([id, title]) => ({ id, title })),
+  );
   const perLesson = new Map<string, number>();
   for (const [, r] of due) perLesson.set(r.lessonId, (perLesson.get(r.lessonId) ?? 0) + 1);
   return (
@@ -215,13 +216,41 @@ export default function Practice({ indexUrl, lessonBase }: Props) {
           )}
         </>
       ) : (
-        <p>
-          {next
-            ? `Your next review is due on ${dayFormat.format(new Date(`${next}T00:00:00Z`))}.`
-            : tracked.length === 0
-              ? 'Questions you answer wrong in a knowledge check come here, and come back at growing intervals until you get them right.'
-              : 'Every question you missed has been reviewed to the end of its schedule.'}
-        </p>
+        <>
+          <p data-testid="practice-next">
+            {next
+              ? `Your next review is due ${dueDayInWords(next, now)}.`
+              : tracked.length === 0
+                ? 'Questions you answer wrong in a knowledge check come here, and come back at growing intervals until you get them right.'
+                : 'Every question you missed has been reviewed to the end of its schedule.'}
+          </p>
+          {(offers.start || offers.retake) && (
+            <section class="offers" aria-labelledby="offers-title" data-testid="practice-offers">
+              <h2 id="offers-title">Something to do now</h2>
+              <ul>
+                {offers.start && (
+                  <li>
+                    <a href={`${lessonBase}${offers.start.id}/`}>Read the next lesson: {offers.start.title}</a>
+                    <p>The first lesson in the learning path that you have not read yet.</p>
+                  </li>
+                )}
+                {offers.retake && (
+                  <li>
+                    <a href={`${lessonBase}${offers.retake.id}/#quiz`}>
+                      Retake the knowledge check: {offers.retake.title}
+                    </a>
+                    <p>
+                      Your best score there is {offers.retake.percent}%
+                      {offers.retake.passed
+                        ? ', your lowest of the checks you have taken.'
+                        : `; ${PASS_PERCENT}% passes.`}
+                    </p>
+                  </li>
+                )}
+              </ul>
+            </section>
+          )}
+        </>
       )}
     </div>
   );

@@ -49,6 +49,8 @@ export function QuestionCard(p: Props) {
   return (
     <fieldset
       id={name}
+      // Focusable from script and from links to it (the check's "jump to" and missed-question links), not by Tab.
+      tabIndex={-1}
       class={`question${record ? (record.correct ? ' question--right' : ' question--wrong') : ''}`}
       data-type={q.type}
     >
@@ -69,7 +71,7 @@ export function QuestionCard(p: Props) {
         announce={p.announce}
       />
       {record && verdict ? (
-        <div class="feedback" data-testid={`feedback-${q.id}`}>
+        <div class="feedback">
           <p class="feedback__verdict">
             <span aria-hidden="true">{verdict.symbol} </span>
             {verdict.text}

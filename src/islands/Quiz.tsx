@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { arrange } from '../lib/arrange';
 import { bestAttempt, lastAttempt } from '../lib/progress';
-import { PASS_PERCENT, passes, verdictAnnouncement, type Question, type Response } from '../lib/quiz';
+import { PASS_PERCENT, passes, verdictAnnouncement, verdictOf, type Question, type Response } from '../lib/quiz';
+import { countOf, summariseCheck } from '../lib/quiz-summary';
 import { decodeSeed, encodeSeed, randomSeed } from '../lib/random';
 import { answerQuestion, markLessonRead, retryQuiz } from '../stores/progress';
 import { QuestionCard } from './QuestionCard';
@@ -25,8 +26,6 @@ function seedFromLink(): { seed?: number; message?: string } {
   return r.ok ? { seed: r.seed } : { message: `${r.message} The questions are shown in a random order instead.` };
 }
 
-const dayFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
-
 /**
  * The end of a lesson: hydrated when it scrolls into view, which marks the lesson read, then the knowledge
  * check with every question type, instant feedback, score, attempt history and retry.
@@ -47,7 +46,11 @@ export default function Quiz({ lessonId, title, questions }: Props) {
   const root = useRef<HTMLElement>(null);
   const ids = questions.map((q) => q.id);
   const answers = current?.answers ?? {};
-  const answered = ids.filter((id) => answers[id]).length;
+  const summary = summariseCheck(
+    arranged.map((a) => a.question.id),
+    answers,
+  );
+  const open = summary.firstOpen;
   const finished = current ? attempts.find((a) => a.startedAt === current.startedAt) : undefined;
   const best = bestAttempt(attempts);
   const last = lastAttempt(attempts);
@@ -70,9 +73,9 @@ export default function Quiz({ lessonId, title, questions }: Props) {
   }
 
   function goNext(index: number) {
-    const open =
+    const after =
       arranged.slice(index + 1).find((a) => !answers[a.question.id]) ?? arranged.find((a) => !answers[a.question.id]);
-    focus(open ? `#q-${open.question.id} :is(input, select, button):not(:disabled)` : '#quiz-score');
+    focus(after ? `#q-${after.question.id} :is(input, select, button):not(:disabled)` : '#quiz-score');
   }
 
   function retry() {
@@ -81,7 +84,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
     retryQuiz(lessonId, next);
     setDrafts({});
     setHints({});
-    setAnnouncement('Knowledge check restarted in a new order. Your earlier scores are kept.');
+    setAnnouncement('Restarted in a new order. Your earlier scores are kept.');
     focus('fieldset :is(input, select, button):not(:disabled)');
   }
 
@@ -90,7 +93,7 @@ export default function Quiz({ lessonId, title, questions }: Props) {
       {readAt ? (
         <>
           <span aria-hidden="true">✓ </span>
-          Lesson read on <time dateTime={readAt}>{dayFormat.format(new Date(readAt))}</time>.
+          Lesson read on <time dateTime={readAt}>{dateFormat.format(new Date(readAt))}</time>.
         </>
       ) : (
         'You reached the end of the lesson.'
@@ -98,107 +101,129 @@ export default function Quiz({ lessonId, title, questions }: Props) {
     </p>
   );
 
-  if (!hydrated) {
-    return (
-      <div>
-        {marker}
-        <section class="quiz" id="quiz" aria-labelledby="quiz-title" data-testid="quiz">
-          <h2 id="quiz-title">{title}</h2>
-          <p class="quiz__meta">{questions.length} questions</p>
-          <NeedsScript what="The knowledge check" />
-        </section>
-      </div>
-    );
-  }
-
   return (
     <div>
       {marker}
-      <section ref={root} class="quiz" id="quiz" aria-labelledby="quiz-title" data-testid="quiz" data-seed={seed}>
+      <section
+        ref={root}
+        class="quiz"
+        id="quiz"
+        // Focusable, so that the lesson's skip link ("Skip to the knowledge check") moves focus here, before
+        // hydration and after: the next Tab reaches the first question.
+        tabIndex={-1}
+        aria-labelledby="quiz-title"
+        data-testid="quiz"
+        data-seed={hydrated ? seed : undefined}
+      >
         <h2 id="quiz-title">{title}</h2>
-        <StorageNotice />
-        {link.message && <p class="notice">{link.message}</p>}
-        <p class="quiz__meta">
-          {questions.length} questions · {answered} answered · pass mark {PASS_PERCENT}%
-          {best && last && (
-            <span data-testid="quiz-scores">
-              {' '}
-              · best {best.percent}% · last {last.percent}% · {attempts.length} attempt
-              {attempts.length === 1 ? '' : 's'}
-            </span>
-          )}
-        </p>
-        {attempts.length > 0 && (
-          <details class="attempts">
-            <summary>Your attempts</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Finished</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...attempts].reverse().map((a) => (
-                  <tr key={a.finishedAt}>
-                    <td>{dateFormat.format(new Date(a.finishedAt))}</td>
-                    <td>
-                      {a.points} / {a.total} ({a.percent}%)
-                    </td>
-                    <td>{passes(a.percent) ? 'Passed' : 'Not passed'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        )}
-        <ol class="quiz__list">
-          {arranged.map(({ question: q, parts }, index) => (
-            <li key={q.id}>
-              <QuestionCard
-                question={q}
-                parts={parts}
-                label={`Question ${index + 1} of ${questions.length}`}
-                record={answers[q.id]}
-                draft={drafts[q.id] ?? (q.type === 'order' ? parts : [])}
-                hint={hints[q.id] ?? ''}
-                onDraft={(r) => {
-                  setHints((h) => ({ ...h, [q.id]: '' }));
-                  setDrafts((d) => ({ ...d, [q.id]: r }));
-                }}
-                onCheck={() => check(q, index)}
-                announce={setAnnouncement}
-                next={{ label: finished ? 'See your score' : 'Next question', onClick: () => goNext(index) }}
-              />
-            </li>
-          ))}
-        </ol>
-        {finished && (
-          <div class="quiz__score" id="quiz-score" tabIndex={-1} data-testid="quiz-score">
-            <h3>Your score</h3>
-            <p>
-              <strong>
-                {finished.points} of {finished.total} points ({finished.percent}%)
-              </strong>{' '}
-              — {passes(finished.percent) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
-            </p>
-            {!Number.isInteger(finished.points) && (
-              <p class="quiz__meta">
-                Each question is worth one point; questions with several parts earn part of it for each part right.
+        {hydrated ? (
+          <>
+            <StorageNotice />
+            {link.message && <p class="notice">{link.message}</p>}
+            <div class="quiz__summary">
+              <p class="quiz__progress">
+                <label for="quiz-progress">
+                  {summary.answered} of {summary.total} answered
+                </label>
+                <progress id="quiz-progress" max={summary.total} value={summary.answered} />
               </p>
+              <p>
+                {summary.answered > 0 && (
+                  <>
+                    Score so far: <strong>{countOf(summary.points, 'point')}</strong> from{' '}
+                    {countOf(summary.answered, 'answer')} ({summary.percent}%).{' '}
+                  </>
+                )}
+                The pass mark is {PASS_PERCENT}%.
+              </p>
+              {open
+                ? summary.answered > 0 && (
+                    <p>
+                      <a href={`#q-${open.id}`}>Jump to the first unanswered question (question {open.number})</a>
+                    </p>
+                  )
+                : finished && (
+                    <p>
+                      <a href="#quiz-score">See your score</a>
+                    </p>
+                  )}
+            </div>
+            {best && last && (
+              <details class="attempts">
+                <summary data-testid="quiz-scores">
+                  {countOf(attempts.length, 'attempt')} so far: best {best.percent}%, last {last.percent}%
+                </summary>
+                <ol reversed>
+                  {[...attempts].reverse().map((a) => (
+                    <li key={a.finishedAt}>
+                      {dateFormat.format(new Date(a.finishedAt))}: {a.points} of {a.total} points ({a.percent}%),{' '}
+                      {passes(a.percent) ? 'passed' : 'not passed'}
+                    </li>
+                  ))}
+                </ol>
+              </details>
             )}
-            <button type="button" class="button" onClick={retry}>
-              Retry the knowledge check
-            </button>
-          </div>
+            <ol class="quiz__list">
+              {arranged.map(({ question: q, parts }, index) => (
+                <li key={q.id}>
+                  <QuestionCard
+                    question={q}
+                    parts={parts}
+                    label={`Question ${index + 1} of ${questions.length}`}
+                    record={answers[q.id]}
+                    draft={drafts[q.id] ?? (q.type === 'order' ? parts : [])}
+                    hint={hints[q.id] ?? ''}
+                    onDraft={(r) => {
+                      setHints((h) => ({ ...h, [q.id]: '' }));
+                      setDrafts((d) => ({ ...d, [q.id]: r }));
+                    }}
+                    onCheck={() => check(q, index)}
+                    announce={setAnnouncement}
+                    next={{ label: finished ? 'See your score' : 'Next question', onClick: () => goNext(index) }}
+                  />
+                </li>
+              ))}
+            </ol>
+            {finished && (
+              <div class="quiz__score" id="quiz-score" tabIndex={-1} data-testid="quiz-score">
+                <h3>Your score</h3>
+                <p>
+                  <strong>
+                    {finished.points} of {finished.total} points ({finished.percent}%)
+                  </strong>{' '}
+                  — {passes(finished.percent) ? 'passed.' : `not passed yet: ${PASS_PERCENT}% is needed.`}
+                </p>
+                {!Number.isInteger(finished.points) && (
+                  <p class="quiz__meta">Each question is worth one point; a partly right answer earns part of it.</p>
+                )}
+                {summary.missed.length > 0 ? (
+                  <>
+                    <h4>{countOf(summary.missed.length, 'question')} to look at again</h4>
+                    <ul class="quiz__missed">
+                      {summary.missed.map((m) => (
+                        <li key={m.id}>
+                          <a href={`#q-${m.id}`}>Question {m.number}</a> — {verdictOf({ correct: false, ...m }).text}
+                          <span class="quiz__missed-prompt">{arranged[m.number - 1]!.question.prompt}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                <button type="button" class="button" onClick={retry}>
+                  Retry the knowledge check
+                </button>
+              </div>
+            )}
+            <p class="quiz__share">
+              <a href={`?seed=${encodeSeed(seed)}#quiz`}>Link to this question order</a> (for sharing with a class)
+            </p>
+            <p class="visually-hidden" aria-live="polite" data-testid="quiz-live">
+              {announcement}
+            </p>
+          </>
+        ) : (
+          <NeedsScript what="The knowledge check" />
         )}
-        <p class="quiz__share">
-          <a href={`?seed=${encodeSeed(seed)}#quiz`}>Link to this question order</a> (for sharing with a class)
-        </p>
-        <p class="visually-hidden" aria-live="polite" data-testid="quiz-live">
-          {announcement}
-        </p>
       </section>
     </div>
   );

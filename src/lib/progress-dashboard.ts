@@ -5,7 +5,8 @@
 import { bestAttempt, type ProgressDoc } from './progress';
 import { summarise } from './progress-summary';
 import { passes } from './quiz';
-import { isDue, nextDueDay, type ReviewItem } from './review';
+import { isDue, type ReviewItem } from './review';
+import { nextDueDay } from './review-queue';
 import { dayInWords } from './day-words';
 
 /** A lesson as the page lists it (built from the learning path at build time). */

@@ -48,14 +48,11 @@ export type SeedResult = { ok: true; seed: number } | { ok: false; message: stri
 /** Reads a seed from a link's `seed` parameter. Never throws. */
 export function decodeSeed(text: string): SeedResult {
   const trimmed = text.trim();
-  if (!/^\d{1,10}$/.test(trimmed)) {
-    return { ok: false, message: 'The “seed” in this link must be a whole number from 0 to 4294967295.' };
-  }
   const seed = Number(trimmed);
-  if (seed > MAX_SEED) {
-    return { ok: false, message: 'The “seed” in this link must be a whole number from 0 to 4294967295.' };
-  }
-  return { ok: true, seed };
+  // At most ten digits, and no more than a 32-bit seed holds.
+  return /^\d{1,10}$/.test(trimmed) && seed <= MAX_SEED
+    ? { ok: true, seed }
+    : { ok: false, message: 'The “seed” in this link must be a whole number from 0 to 4294967295.' };
 }
 
 /** The text form of a seed, for links. */

@@ -72,20 +72,3 @@ export function scheduleAfterAnswer(
   if (step > INTERVALS_DAYS.length) return { ...item, step, lastAt };
   return { ...item, step, due: addDays(today, INTERVALS_DAYS[step - 1]!), lastAt };
 }
-
-/** Items due on the day of `now`, oldest due first. */
-export function dueItems<T extends ReviewItem>(items: Record<string, T>, now: Date): [string, T][] {
-  return Object.entries(items)
-    .filter(([, item]) => isDue(item, now))
-    .sort(([, a], [, b]) => a.due.localeCompare(b.due) || a.lastAt.localeCompare(b.lastAt));
-}
-
-/** The next day something falls due after today, or null. */
-export function nextDueDay(items: Record<string, ReviewItem>, now: Date): string | null {
-  const today = dayOf(now);
-  const upcoming = Object.values(items)
-    .filter((i) => i.step <= INTERVALS_DAYS.length && i.due > today)
-    .map((i) => i.due)
-    .sort();
-  return upcoming[0] ?? null;
-}

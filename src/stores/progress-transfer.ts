@@ -1,10 +1,11 @@
 /**
- * The progress page's actions that move progress in and out: export, and restoring a set-aside copy. Apart from
- * `progress.ts` so that lessons, which only record answers, do not download the export and salvage code.
+ * The progress page's actions that move progress in and out: export, import, erase, and restoring a set-aside copy.
+ * Apart from `progress.ts` so that lessons, which only record answers, do not download them.
  */
 import { planExport, type ExportPlan } from '../lib/progress-export';
 import type { BackupCopy } from './persisted-document';
-import { $progress, $saveStatus, importProgress, progressDocument } from './progress';
+import { mergeProgress, resetProgress, type ProgressDoc } from '../lib/progress';
+import { $progress, $saveStatus, progressDocument, type WriteOutcome } from './progress';
 
 /** What "Export progress" writes now: this page's progress, or what a newer version stored (see planExport). */
 export function exportProgress(now = new Date()): ExportPlan {
@@ -34,4 +35,21 @@ export async function restoreSetAsideCopy(copy: BackupCopy): Promise<RestoreOutc
     dropped: r.dropped,
     saved: importProgress(r.value, 'merge').saved,
   };
+}
+
+/** Erases all progress (after the learner confirmed). Reports whether the erasure reached storage. */
+export function resetAllProgress(now = new Date()): WriteOutcome {
+  return progressDocument.replace(resetProgress(now));
+}
+
+/** Brings in progress from an export file: merged into what is stored, or replacing it. */
+export function importProgress(imported: ProgressDoc, mode: 'merge' | 'replace', now = new Date()): WriteOutcome {
+  if (mode === 'replace') return progressDocument.replace({ ...imported, resetAt: now.toISOString() });
+  // A merge keeps this browser's reset marker, so that the two documents are combined rather than one winning.
+  return progressDocument.update((local) => {
+    const incoming: ProgressDoc = { ...imported };
+    delete incoming.resetAt;
+    if (local.resetAt) incoming.resetAt = local.resetAt;
+    return mergeProgress(local, incoming);
+  });
 }

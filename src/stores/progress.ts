@@ -5,7 +5,6 @@ import {
   mergeProgress,
   parseProgress,
   recordAnswer,
-  resetProgress,
   startAttempt,
   withReview,
   type AnswerRecord,
@@ -90,21 +89,4 @@ export function answerQuestion(
 /** Starts the knowledge check again with a new order; the finished attempt stays in the history. */
 export function retryQuiz(lessonId: string, seed: number, now = new Date()): void {
   progressDocument.update((doc) => startAttempt(doc, lessonId, seed, now));
-}
-
-/** Erases all progress (after the learner confirmed). Reports whether the erasure reached storage. */
-export function resetAllProgress(now = new Date()): WriteOutcome {
-  return progressDocument.replace(resetProgress(now));
-}
-
-/** Brings in progress from an export file: merged into what is stored, or replacing it. */
-export function importProgress(imported: ProgressDoc, mode: 'merge' | 'replace', now = new Date()): WriteOutcome {
-  if (mode === 'replace') return progressDocument.replace({ ...imported, resetAt: now.toISOString() });
-  // A merge keeps this browser's reset marker, so that the two documents are combined rather than one winning.
-  return progressDocument.update((local) => {
-    const incoming: ProgressDoc = { ...imported };
-    delete incoming.resetAt;
-    if (local.resetAt) incoming.resetAt = local.resetAt;
-    return mergeProgress(local, incoming);
-  });
 }

@@ -31,7 +31,7 @@ test('a missed question becomes due, shows on home, path and practice, and leave
   await answerRight(page, q);
   await page.getByRole('button', { name: 'Finish the review' }).click();
   await expect(page.getByTestId('practice-result')).toContainText('You answered 1 of 1 right.');
-  await expect(page.getByTestId('practice-result')).toContainText('Your next review is due on');
+  await expect(page.getByTestId('practice-result')).toContainText('Your next review is due tomorrow, ');
   await page.getByRole('button', { name: 'Back to the review overview' }).click();
   await expect(page.getByTestId('practice-due')).toHaveText('Nothing is due for review right now.');
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);

@@ -8,12 +8,11 @@ import {
   $progress,
   $saveStatus,
   answerQuestion,
-  importProgress,
   markLessonRead,
   progressDocument,
-  resetAllProgress,
   retryQuiz,
 } from '../../src/stores/progress';
+import { importProgress, resetAllProgress } from '../../src/stores/progress-transfer';
 import { setStorageEngine, STORAGE_KEYS, type StorageEngine } from '../../src/stores/storage';
 import { mount, quotaEngine, storageEvent, useMemoryStorage } from './store-helpers';
 

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   dayOf,
-  dueItems,
   INTERVALS_DAYS,
   isDue,
   isRetired,
-  nextDueDay,
   scheduleAfterAnswer,
   type ReviewItem,
 } from '../../src/lib/review';
+import { dueDayInWords, dueItems, nextDueDay } from '../../src/lib/review-queue';
 
 const day = (d: string) => new Date(`${d}T12:00:00.000Z`);
 
@@ -76,5 +75,25 @@ describe('review schedule', () => {
   it('adds days across month and year ends', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+});
+
+describe('when the next review falls due, in words', () => {
+  const now = new Date('2026-11-28T21:30:00.000Z');
+
+  it('says today, tomorrow with its date, or the date', () => {
+    expect(dueDayInWords('2026-11-28', now)).toBe('today');
+    expect(dueDayInWords('2026-11-29', now)).toBe('tomorrow, 29 November');
+    expect(dueDayInWords('2026-12-03', now)).toBe('on 3 December');
+  });
+
+  it('names the year only when it is not this year', () => {
+    expect(dueDayInWords('2027-01-05', now)).toBe('on 5 January 2027');
+    expect(dueDayInWords('2027-01-01', new Date('2026-12-31T12:00:00.000Z'))).toBe('tomorrow, 1 January 2027');
+  });
+
+  it('counts days in UTC, as the schedule does', () => {
+    // 23:30 UTC on 30 November is already 1 December in Tokyo, but the schedule's days are UTC days.
+    expect(dueDayInWords('2026-12-01', new Date('2026-11-30T23:30:00.000Z'))).toBe('tomorrow, 1 December');
   });
 });

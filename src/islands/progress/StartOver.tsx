@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { resetAllProgress } from '../../stores/progress';
+import { resetAllProgress } from '../../stores/progress-transfer';
 import { whyNotSaved } from './why-not-saved';
 
 /** Erasing all progress, after the learner confirms; focus returns to the button that started it. */

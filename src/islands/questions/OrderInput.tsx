@@ -20,9 +20,7 @@ export function OrderInput({
     onDraft(next);
     const text = q.items.find((i) => i.id === id)!.text;
     announce(`“${text}” moved to position ${to + 1} of ${next.length}.`);
-    requestAnimationFrame(() =>
-      document.getElementById(`${name}-${id}-${to < from ? 'up' : 'down'}`)?.focus({ preventScroll: false }),
-    );
+    requestAnimationFrame(() => document.getElementById(`${name}-${id}-${to < from ? 'up' : 'down'}`)?.focus());
   };
   return (
     <ol class="order-list">
