@@ -1,49 +1,21 @@
 /**
  * Fetching the question index and question banks, each checked before use. Used by practice (the banks with
- * questions due) and by the progress import (the index alone); a classroom set will load its banks the same
+ * questions due; the progress import loads the index alone, with question-index-load.ts); a classroom set will load its banks the same
  * way. `fetch` is passed in so that tests can serve any answer, including a broken one.
  */
-import type { QuestionBankFile, QuestionIndex } from './question-data';
-import { decodeQuestionBankFile, decodeQuestionIndex } from './question-file';
+import type { QuestionBankFile } from './question-data';
+import { decodeQuestionBankFile } from './question-file';
+import { fetchJson, loadQuestionIndex, type Fetch, type IndexLoad, type LoadProblem } from './question-index-load';
 
-/**
- * Why a file could not be used: `unreachable` when the request failed (offline); `unreadable` when the site
- * answered with something that is not the expected file (damaged, or stale after a deploy); `unknown` when the
- * index lists no such bank.
- */
-export type LoadProblem = 'unreachable' | 'unreadable' | 'unknown';
+export type { Fetch, IndexLoad, LoadProblem } from './question-index-load';
 
-export type IndexLoad = { ok: true; index: QuestionIndex } | { ok: false; problem: LoadProblem };
 export type BankLoad = { ok: true; bank: QuestionBankFile } | { ok: false; problem: LoadProblem };
-
-/** The part of `fetch` used here. */
-export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'json'>>;
 
 export interface QuestionBanks {
   /** The index, fetched once per loader. */
   loadIndex(): Promise<IndexLoad>;
   /** The given banks, fetched in parallel, each at most once per loader; one result per bank id asked for. */
   loadBanks(bankIds: readonly string[]): Promise<Map<string, BankLoad>>;
-}
-
-/** Fetches JSON; never rejects. */
-async function fetchJson(
-  fetchFn: Fetch,
-  url: string,
-): Promise<{ ok: true; data: unknown } | { ok: false; problem: LoadProblem }> {
-  let response: Pick<Response, 'ok' | 'json'>;
-  try {
-    response = await fetchFn(url);
-  } catch {
-    return { ok: false, problem: 'unreachable' };
-  }
-  // Any answer but the file (a 404 once a deploy removed it, an error page) calls for the latest version.
-  if (!response.ok) return { ok: false, problem: 'unreadable' };
-  try {
-    return { ok: true, data: (await response.json()) as unknown };
-  } catch {
-    return { ok: false, problem: 'unreadable' };
-  }
 }
 
 /**
@@ -55,12 +27,7 @@ export function questionBanks(indexUrl: string, fetchFn: Fetch = (url) => fetch(
   let index: Promise<IndexLoad> | undefined;
   const banks = new Map<string, Promise<BankLoad>>();
 
-  const loadIndex = () =>
-    (index ??= fetchJson(fetchFn, indexUrl).then((r): IndexLoad => {
-      if (!r.ok) return r;
-      const decoded = decodeQuestionIndex(r.data);
-      return decoded.ok ? { ok: true, index: decoded.value } : { ok: false, problem: 'unreadable' };
-    }));
+  const loadIndex = () => (index ??= loadQuestionIndex(indexUrl, fetchFn));
 
   const loadBank = async (bankId: string): Promise<BankLoad> => {
     const i = await loadIndex();

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { readProgressFile } from '../../lib/progress-file';
 import { withBase } from '../../lib/paths';
-import { questionBanks } from '../../lib/question-banks';
+import { loadQuestionIndex } from '../../lib/question-index-load';
 import { QUESTION_INDEX_PATH } from '../../lib/question-data';
 import { knownContent } from '../../lib/question-index';
 import type { ProgressDoc } from '../../lib/progress';
@@ -20,7 +20,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 
 /** The lessons and questions this site has, from the question index; null when it cannot be loaded. */
 async function loadKnown() {
-  const r = await questionBanks(withBase(import.meta.env.BASE_URL, QUESTION_INDEX_PATH)).loadIndex();
+  const r = await loadQuestionIndex(withBase(import.meta.env.BASE_URL, QUESTION_INDEX_PATH));
   return r.ok ? knownContent(r.index) : null;
 }
 
