@@ -2,32 +2,41 @@ import { bestAttempt, type ProgressDoc } from './progress';
 import { passes } from './quiz';
 import { isDue } from './review';
 
+export type LessonState = 'new' | 'read' | 'in-progress' | 'passed' | 'not-passed';
+
 export interface LessonSummary {
-  state: 'new' | 'read' | 'in-progress' | 'passed' | 'not-passed';
-  /** A short description for people, e.g. "Read · best score 92%". */
+  state: LessonState;
+  /** A short description for people, shown as a badge: "Passed · 92%", "Not passed · 50%", "Read". */
   text: string;
 }
 
-/** How far a learner is with one lesson. */
+/** The badge modifier for each state of a lesson: colour repeats what the words say, never replaces them. */
+export const LESSON_STATE_BADGE: Record<LessonState, string> = {
+  new: '',
+  read: 'badge--info',
+  'in-progress': 'badge--warn',
+  passed: 'badge--success',
+  'not-passed': 'badge--danger',
+};
+
+/**
+ * How far a learner is with one lesson. The best score decides once a check has been finished; before that, an
+ * attempt under way shows how far it got, and a lesson read shows as read.
+ */
 export function describeLesson(doc: ProgressDoc, lessonId: string, questionCount: number): LessonSummary {
   const lesson = doc.lessons[lessonId];
-  if (!lesson) return { state: 'new', text: 'Not started' };
-  const answered = Object.keys(lesson.current?.answers ?? {}).length;
-  const best = bestAttempt(lesson.attempts);
-  const inAttempt = answered > 0 && answered < questionCount;
-  const parts: string[] = [lesson.readAt ? 'Read' : 'Not read yet'];
-  if (best) parts.push(`best score ${best.percent}%`);
-  if (inAttempt) parts.push(`${answered} of ${questionCount} answered`);
-  const state = best
-    ? passes(best.percent)
-      ? 'passed'
-      : 'not-passed'
-    : inAttempt
-      ? 'in-progress'
-      : lesson.readAt
-        ? 'read'
-        : 'new';
-  return { state, text: parts.join(' · ') };
+  const best = lesson ? bestAttempt(lesson.attempts) : undefined;
+  if (best) {
+    return passes(best.percent)
+      ? { state: 'passed', text: `Passed · ${best.percent}%` }
+      : { state: 'not-passed', text: `Not passed · ${best.percent}%` };
+  }
+  const answered = Object.keys(lesson?.current?.answers ?? {}).length;
+  if (answered > 0 && answered < questionCount) {
+    return { state: 'in-progress', text: `In progress · ${answered} of ${questionCount} answered` };
+  }
+  if (lesson?.readAt) return { state: 'read', text: 'Read' };
+  return { state: 'new', text: 'Not started' };
 }
 
 /** Totals across the path, for the home page, the path and the progress page. */

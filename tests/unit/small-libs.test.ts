@@ -86,9 +86,9 @@ describe('progress summary', () => {
     doc = markRead(doc, 'l', AT);
     expect(describeLesson(doc, 'l', 2).state).toBe('read');
     doc = recordAnswer(doc, 'l', ['a', 'b'], 'a', ans(true), AT);
-    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'in-progress', text: 'Read · 1 of 2 answered' });
+    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'in-progress', text: 'In progress · 1 of 2 answered' });
     doc = recordAnswer(doc, 'l', ['a', 'b'], 'b', ans(true), AT);
-    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'passed', text: 'Read · best score 100%' });
+    expect(describeLesson(doc, 'l', 2)).toEqual({ state: 'passed', text: 'Passed · 100%' });
     expect(summarise(doc, ['l', 'm'], AT)).toEqual({ lessons: 2, read: 1, checksPassed: 1, due: 0, completion: 50 });
     expect(hasCompletedPath(doc, ['l'])).toBe(true);
     expect(hasCompletedPath(doc, ['l', 'm'])).toBe(false);
