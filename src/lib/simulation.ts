@@ -97,6 +97,8 @@ export interface Simulation {
   consumed: number;
   remaining: number;
   rules: RuleResult[];
+  /** Sorted [from, to) stretches of minutes outside which the error ratio is 0 (see `ErrorTimeline`). */
+  errorSpans: [from: number, to: number][];
 }
 
 /**
@@ -135,39 +137,68 @@ export function consumedBy(sim: Pick<Simulation, 'prefix' | 'budgetSeconds'>, i:
   return (sim.prefix[Math.min(i + 1, sim.prefix.length - 1)]! * 60) / sim.budgetSeconds;
 }
 
+/**
+ * Sorted [from, to) stretches of minutes, each made `reach` minutes longer (cut at `minutes`), merged where they
+ * meet or overlap.
+ */
+function mergeSpans(
+  spans: readonly (readonly [number, number, ...number[]])[],
+  reach: number,
+  minutes: number,
+): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const end = Math.min(minutes, to + reach);
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([from, end]);
+  }
+  return merged;
+}
+
 function evaluateRule(
   rule: AlertRule,
-  prefix: Float64Array,
-  minutes: number,
+  timeline: ErrorTimeline,
   input: SimulationInput,
   budgetSeconds: number,
 ): RuleResult {
+  const { prefix, minutes } = timeline;
   const factor = burnRateFactor(rule, input.windowDays);
   const threshold = factor * allowedErrorRatio(input.sloPercent);
   const bar = threshold * (1 - SLACK);
   const episodes: AlertEpisode[] = [];
   let open: AlertEpisode | null = null;
-  for (let i = 0; i < minutes; i++) {
-    const on = windowRatio(prefix, i, rule.longMinutes) >= bar && windowRatio(prefix, i, rule.shortMinutes) >= bar;
-    if (on && !open) {
-      open = { firedAt: i, resetAt: null };
-      episodes.push(open);
-    } else if (!on && open) {
-      open.resetAt = i;
+  // Minute by minute only where errors can be seen (a 365-day window has 525,600 minutes, most of them calm); a
+  // rule still on when such a stretch ends resets on the next minute. A threshold of 0 or less would hold on
+  // error-free minutes too: then every minute is looked at.
+  // Outside the stretches of errors, made as much longer as the rule's windows reach back, both windows sum to
+  // exactly 0 (adding 0 leaves a prefix sum as it is), so no rule with a threshold above 0 can be on there.
+  const reach = Math.max(rule.longMinutes, rule.shortMinutes);
+  const spans = bar > 0 ? mergeSpans(timeline.errorSpans, reach, minutes) : [[0, minutes] as const];
+  for (const [from, to] of spans) {
+    for (let i = from; i < to; i++) {
+      const on = windowRatio(prefix, i, rule.longMinutes) >= bar && windowRatio(prefix, i, rule.shortMinutes) >= bar;
+      if (on && !open) {
+        open = { firedAt: i, resetAt: null };
+        episodes.push(open);
+      } else if (!on && open) {
+        open.resetAt = i;
+        open = null;
+      }
+    }
+    if (open && to < minutes) {
+      open.resetAt = to;
       open = null;
     }
   }
   const first = episodes[0];
   let detectionMinutes: number | null = null;
   if (first) {
-    const active =
-      input.incidents
-        .filter((inc) => inc.startMinute <= first.firedAt)
-        .sort((a, b) => b.startMinute - a.startMinute)
-        .find((inc) => inc.startMinute + inc.durationMinutes > first.firedAt) ??
-      input.incidents
-        .filter((inc) => inc.startMinute <= first.firedAt)
-        .sort((a, b) => b.startMinute - a.startMinute)[0];
+    // The latest incident under way when it fired, or else the latest one before.
+    const started = input.incidents
+      .filter((inc) => inc.startMinute <= first.firedAt)
+      .sort((a, b) => b.startMinute - a.startMinute);
+    const active = started.find((inc) => inc.startMinute + inc.durationMinutes > first.firedAt) ?? started[0];
     detectionMinutes = active ? first.firedAt - active.startMinute : null;
   }
   return {
@@ -183,12 +214,62 @@ function evaluateRule(
   };
 }
 
-/** Runs the whole simulation. */
-export function simulate(input: SimulationInput): Simulation {
-  const minutes = Math.round(input.windowDays * MINUTES_PER_DAY);
+/**
+ * What a window and its incidents make, before any SLO or rule: the error ratio of each minute, its prefix sums,
+ * and the stretches where it is above 0. The simulator page keeps it while only the SLO or the rules change.
+ */
+export interface ErrorTimeline {
+  minutes: number;
+  ratio: Float64Array;
+  prefix: Float64Array;
+  /** Sorted, merged [from, to) stretches of minutes outside which the ratio is 0. */
+  errorSpans: [from: number, to: number][];
+}
+
+/** The error timeline of a window of `windowDays` with these incidents. */
+export function errorTimeline(windowDays: number, incidents: readonly Incident[]): ErrorTimeline {
+  const minutes = Math.round(windowDays * MINUTES_PER_DAY);
+  // Each incident's minutes inside the window and its failing share.
+  const parts = incidents.map((inc): [number, number, number] => [
+    Math.max(0, Math.floor(inc.startMinute)),
+    Math.min(minutes, Math.floor(inc.startMinute + inc.durationMinutes)),
+    inc.errorPercent / 100,
+  ]);
+  const errorSpans = mergeSpans(
+    parts.filter(([from, to, r]) => r !== 0 && to > from).sort((a, b) => a[0] - b[0]),
+    0,
+    minutes,
+  );
+  // As `errorRatios` and `prefixSums`, minute by minute only where errors are: elsewhere a ratio is 0 and the
+  // prefix sum stays as it is (a year is 525,600 minutes; an incident a few hundred).
+  const ratio = new Float64Array(minutes);
+  for (const [from, to, r] of parts) for (let i = from; i < to; i++) ratio[i]! += r;
+  const prefix = new Float64Array(minutes + 1);
+  let sum = 0;
+  let done = 0;
+  for (const [from, to] of errorSpans) {
+    prefix.fill(sum, done + 1, from + 1);
+    for (let i = from; i < to; i++) {
+      if (ratio[i]! > 1) ratio[i] = 1;
+      sum += ratio[i]!;
+      prefix[i + 1] = sum;
+    }
+    done = to;
+  }
+  prefix.fill(sum, done + 1, minutes + 1);
+  return { minutes, ratio, prefix, errorSpans };
+}
+
+/**
+ * Runs the whole simulation. `timeline` may be passed when it is already known for the same window and
+ * incidents (the simulator page keeps it while the SLO or the rules are edited).
+ */
+export function simulate(
+  input: SimulationInput,
+  timeline: ErrorTimeline = errorTimeline(input.windowDays, input.incidents),
+): Simulation {
+  const { minutes, ratio, prefix, errorSpans } = timeline;
   const budgetSeconds = errorBudgetSeconds(input.sloPercent, input.windowDays);
-  const ratio = errorRatios(minutes, input.incidents);
-  const prefix = prefixSums(ratio);
   const consumed = (prefix[minutes]! * 60) / budgetSeconds;
   return {
     minutes,
@@ -197,7 +278,8 @@ export function simulate(input: SimulationInput): Simulation {
     prefix,
     consumed,
     remaining: 1 - consumed,
-    rules: input.rules.map((rule) => evaluateRule(rule, prefix, minutes, input, budgetSeconds)),
+    rules: input.rules.map((rule) => evaluateRule(rule, timeline, input, budgetSeconds)),
+    errorSpans,
   };
 }
 
@@ -224,15 +306,29 @@ export interface ChartPoint {
   remaining: number;
 }
 
+/**
+ * The highest error ratio of each bucket of `size` minutes, looking only at the minutes where errors are (the
+ * rest are 0): a year of calm minutes costs nothing.
+ */
+export function bucketMaxima(sim: Simulation, size: number): Float64Array {
+  const max = new Float64Array(Math.ceil(sim.minutes / size));
+  for (const [from, to] of sim.errorSpans) {
+    for (let i = from; i < to; i++) {
+      const b = Math.floor(i / size);
+      if (sim.ratio[i]! > max[b]!) max[b] = sim.ratio[i]!;
+    }
+  }
+  return max;
+}
+
 /** At most `maxPoints` points for the chart: minutes grouped into equal buckets. */
 export function chartSeries(sim: Simulation, maxPoints = 2000): ChartPoint[] {
   const size = Math.max(1, Math.ceil(sim.minutes / maxPoints));
+  const max = bucketMaxima(sim, size);
   const points: ChartPoint[] = [];
-  for (let start = 0; start < sim.minutes; start += size) {
-    const end = Math.min(sim.minutes, start + size);
-    let max = 0;
-    for (let i = start; i < end; i++) if (sim.ratio[i]! > max) max = sim.ratio[i]!;
-    points.push({ minute: start, maxRatio: max, remaining: 1 - consumedBy(sim, end - 1) });
+  for (let b = 0; b < max.length; b++) {
+    const end = Math.min(sim.minutes, (b + 1) * size);
+    points.push({ minute: b * size, maxRatio: max[b]!, remaining: 1 - consumedBy(sim, end - 1) });
   }
   return points;
 }

@@ -13,12 +13,19 @@ async function open(page: Page, query = '') {
   await expect(page.locator('[data-testid="simulator"][data-ready="true"]')).toBeVisible();
 }
 
+/** Waits until the figures, chart and tables show what the fields say (they follow a frame behind). */
+async function settled(page: Page) {
+  await expect(page.locator('[data-testid="simulator"][data-ready="true"]:not([data-pending])')).toBeVisible();
+}
+
 async function figures(page: Page) {
+  await settled(page);
   const value = async (name: string) => Number(await page.locator(`output[name="${name}"]`).getAttribute('data-value'));
   return { budget: await value('budget'), consumed: await value('consumed'), remaining: await value('remaining') };
 }
 
 async function firedAt(page: Page) {
+  await settled(page);
   return page
     .locator('[data-alert]')
     .evaluateAll((rows) =>
@@ -296,4 +303,68 @@ test("the chart's figure ends with its caption (valid HTML: the tables follow th
   expect(figure).toContain('<figcaption>');
   expect(figure).toMatch(/<\/figcaption>\s*<\/figure>$/);
   expect(html).toMatch(/<\/figure>\s*<details class="chart-table">/);
+});
+
+test.describe('layout', () => {
+  test('the alerts table fits a 1280 px screen; on a phone it scrolls inside itself and shows that it does', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, 'slo=99.9&days=30&incident=600,45,100');
+    const wrap = page.locator('.table-wrap', { has: page.locator('.alerts-table') });
+    await wrap.scrollIntoViewIfNeeded();
+    const wide = await wrap.evaluate((el) => ({ box: el.clientWidth, table: el.scrollWidth }));
+    expect(wide.table).toBeLessThanOrEqual(wide.box);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await wrap.scrollIntoViewIfNeeded();
+    const narrow = await wrap.evaluate((el) => ({
+      box: el.clientWidth,
+      table: el.scrollWidth,
+      overflow: getComputedStyle(el).overflowX,
+      cue: getComputedStyle(el).backgroundImage,
+    }));
+    expect(narrow.table).toBeGreaterThan(narrow.box);
+    expect(narrow.overflow).toBe('auto');
+    // The scroll cue: shadows at the sides with more to see (gradients over the box's background).
+    expect(narrow.cue).toContain('gradient');
+    // The page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test("the chart's labels are at least 12 px on a 375 px phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await open(page, 'slo=99.9&days=30&incident=600,45,100');
+    const chart = page.locator('.budget-chart svg');
+    await chart.scrollIntoViewIfNeeded();
+    // The size as rendered: the font size times the scale the SVG is drawn at (its width over its viewBox's).
+    const rendered = () =>
+      chart.evaluate((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+      });
+    await expect.poll(async () => Math.min(...(await rendered())), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    expect((await rendered()).length).toBeGreaterThan(5);
+  });
+
+  test('the chart is drawn with the theme: its colours come from the custom properties', async ({ page }) => {
+    await open(page, 'slo=99.9&days=30&incident=600,45,100');
+    const svg = page.locator('.budget-chart svg');
+    // No colour written into the SVG itself: every one comes from the stylesheet.
+    expect(await svg.evaluate((el) => el.querySelectorAll('[fill], [stroke], [style]').length)).toBe(0);
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('--accent', 'rgb(1, 2, 3)');
+      document.documentElement.style.setProperty('--wrong', 'rgb(4, 5, 6)');
+      document.documentElement.style.setProperty('--text', 'rgb(7, 8, 9)');
+    });
+    const colours = await svg.evaluate((el) => {
+      const style = (selector: string) => getComputedStyle(el.querySelector(selector)!);
+      return {
+        budget: style('.chart-budget').stroke,
+        error: style('.chart-error').stroke,
+        label: style('.chart-label').fill,
+      };
+    });
+    expect(colours).toEqual({ budget: 'rgb(1, 2, 3)', error: 'rgb(4, 5, 6)', label: 'rgb(7, 8, 9)' });
+  });
 });

@@ -6,6 +6,7 @@ import {
   errorBudgetRequests,
   errorBudgetSeconds,
   formatDuration,
+  formatNumber,
   periodSeconds,
   requestsPerSecondOver,
   requestsPerWindow,
@@ -17,10 +18,14 @@ import {
   burnRateFactor,
   chartSeries,
   dailySummary,
+  errorRatios,
+  errorTimeline,
   incidentBudgetShares,
+  prefixSums,
   ruleLabel,
   ruleThreshold,
   simulate,
+  windowRatio,
   WORKBOOK_RULES,
   type Incident,
 } from '../../src/lib/simulation';
@@ -172,6 +177,73 @@ describe('the simulation model', () => {
     },
   );
 
+  /** The rules' episodes looked at minute by minute over the whole window, as the model's definition says. */
+  const episodesEveryMinute = (sim: ReturnType<typeof simulate>) =>
+    sim.rules.map((r) => {
+      const bar = r.threshold * (1 - 1e-9);
+      const episodes: { firedAt: number; resetAt: number | null }[] = [];
+      let open: { firedAt: number; resetAt: number | null } | null = null;
+      for (let i = 0; i < sim.minutes; i++) {
+        const on =
+          windowRatio(sim.prefix, i, r.rule.longMinutes) >= bar &&
+          windowRatio(sim.prefix, i, r.rule.shortMinutes) >= bar;
+        if (on && !open) episodes.push((open = { firedAt: i, resetAt: null }));
+        else if (!on && open) {
+          open.resetAt = i;
+          open = null;
+        }
+      }
+      return episodes;
+    });
+
+  const rule = fc.record({
+    budgetPercent: fc.double({ min: 0.0001, max: 100, noNaN: true }),
+    longMinutes: fc.integer({ min: 1, max: 5000 }),
+    shortMinutes: fc.integer({ min: 1, max: 5000 }),
+    severity: fc.constantFrom('page' as const, 'ticket' as const),
+  });
+
+  test.prop([
+    fc.array(incident, { maxLength: 6 }),
+    fc.array(rule, { minLength: 1, maxLength: 4 }),
+    fc.double({ min: 90, max: 99.999, noNaN: true }),
+  ])('looking only near the errors finds the same alerts as looking at every minute', (incidents, rules, slo) => {
+    const sim = simulate({
+      ...base,
+      sloPercent: slo,
+      incidents,
+      rules: rules.map((r) => ({ ...r, shortMinutes: Math.min(r.shortMinutes, r.longMinutes) })),
+    });
+    expect(sim.rules.map((r) => r.episodes)).toEqual(episodesEveryMinute(sim));
+  });
+
+  const shortIncident = fc.record({
+    startMinute: fc.integer({ min: 0, max: 3 * 1440 - 1 }),
+    durationMinutes: fc.integer({ min: 1, max: 3000 }),
+    errorPercent: fc.double({ min: 0.01, max: 100, noNaN: true }),
+  });
+  /** The first index where two arrays differ, or -1 (faster than comparing 4,000 numbers one expectation each). */
+  const firstDifference = (a: Float64Array, b: Float64Array) =>
+    a.length !== b.length ? 0 : a.findIndex((v, i) => !Object.is(v, b[i]));
+
+  test.prop([fc.array(shortIncident, { maxLength: 6 })])(
+    'the timeline has the ratios and prefix sums of every minute, computed only where errors are',
+    (incidents) => {
+      const timeline = errorTimeline(3, incidents);
+      const ratio = errorRatios(3 * 1440, incidents);
+      expect(firstDifference(timeline.ratio, ratio)).toBe(-1);
+      expect(firstDifference(timeline.prefix, prefixSums(ratio))).toBe(-1);
+    },
+  );
+
+  it('a window reused for another SLO gives what a fresh run gives', () => {
+    const incidents = [{ startMinute: 600, durationMinutes: 45, errorPercent: 100 }];
+    const timeline = errorTimeline(30, incidents);
+    const input = { ...base, sloPercent: 99.5, incidents };
+    expect(simulate(input, timeline)).toEqual(simulate(input));
+    expect(timeline.errorSpans).toEqual([[600, 645]]);
+  });
+
   test.prop([fc.array(incident, { maxLength: 6 })])(
     'consumed is at most the whole window being down, and never negative',
     (incidents) => {
@@ -262,6 +334,31 @@ describe('periods and request counts', () => {
       const total = requestsPerWindow(perSecond, days);
       expect(total / (perSecond * days * 86_400)).toBeCloseTo(1, 12);
       expect(requestsPerSecondOver(total, days) / perSecond).toBeCloseTo(1, 12);
+    },
+  );
+});
+
+describe('numbers for people', () => {
+  const intl = (value: number, digits: number) => value.toLocaleString('en', { maximumFractionDigits: digits });
+
+  it.each([
+    [1.005, 2, '1.01'],
+    [0.125, 2, '0.13'],
+    [1234567.891, 2, '1,234,567.89'],
+    [-0.001, 2, '-0'],
+    [1e21, 0, '1,000,000,000,000,000,000,000'],
+    [1.5e-7, 9, '0.00000015'],
+    [999.96, 1, '1,000'],
+    [Infinity, 2, '∞'],
+  ])('%s with %s decimals is "%s", as Intl writes it', (value, digits, text) => {
+    expect(formatNumber(value, digits)).toBe(text);
+    expect(intl(value, digits)).toBe(text);
+  });
+
+  test.prop([fc.oneof(fc.double(), fc.integer(), fc.double({ min: -1e6, max: 1e6 })), fc.integer({ min: 0, max: 6 })])(
+    'writes every number as toLocaleString("en") does',
+    (value, digits) => {
+      expect(formatNumber(value, digits)).toBe(intl(value, digits));
     },
   );
 });

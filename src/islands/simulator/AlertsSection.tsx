@@ -1,14 +1,80 @@
 import { formatDuration, formatNumber, formatPercent } from '../../lib/error-budget';
 import type { RuleResult, Severity } from '../../lib/simulation';
-import { editRule, restoreWorkbookRules } from '../../lib/simulator-form';
+import { editRule, restoreWorkbookRules, type RuleRow } from '../../lib/simulator-form';
 import { NumberField } from '../figures/NumberField';
-import type { FormSectionProps } from './form-props';
+import type { FormEdit, FormSectionProps } from './form-props';
 import { minuteLabel } from './format';
+import { memo } from './memo';
 
 interface Props extends FormSectionProps {
   /** The result shown on each rule row, in the order of `form.rules` (see `resultsByRow`). */
   results: (RuleResult | null)[];
 }
+
+interface RowProps {
+  row: RuleRow;
+  /** Position in the table, from 0. */
+  index: number;
+  error: string | undefined;
+  /** The rule's result, or null when the row is left out or the figures show other settings. */
+  result: RuleResult | null;
+  update: (edit: FormEdit) => void;
+  uid: string;
+}
+
+/** One rule's fields and result; drawn again only when the row, its result or its message changes. */
+const RuleFields = memo(function RuleFields({ row, index, error, result: r, update, uid }: RowProps) {
+  const rowId = `${uid}-rule-${row.key}`;
+  const describedBy = error ? `${rowId}-error` : undefined;
+  const field = (name: 'share' | 'long' | 'short', label: string, size: number) => (
+    <td>
+      <NumberField
+        id={`${rowId}-${name}`}
+        layout="cell"
+        label={`Rule ${index + 1} ${label}`}
+        size={size}
+        whole={name !== 'share'}
+        value={row[name]}
+        describedBy={describedBy}
+        onInput={(text) => update((f) => editRule(f, row.key, { [name]: text }))}
+      />
+    </td>
+  );
+  return (
+    <tr data-alert={r?.label} data-fired-at={r?.firedAt ?? ''}>
+      <th scope="row">{r?.label ?? `Rule ${index + 1}`}</th>
+      {field('share', 'budget share', 4)}
+      {field('long', 'long window in minutes', 5)}
+      {field('short', 'short window in minutes', 4)}
+      <td>
+        <select
+          aria-label={`Rule ${index + 1} severity`}
+          value={row.severity}
+          onChange={(e) => {
+            const severity = (e.target as HTMLSelectElement).value as Severity;
+            update((f) => editRule(f, row.key, { severity }));
+          }}
+        >
+          <option value="page">page</option>
+          <option value="ticket">ticket</option>
+        </select>
+      </td>
+      {r ? (
+        <>
+          <td>{formatNumber(r.factor, 2)}×</td>
+          <td>{r.firedAt === null ? 'never' : minuteLabel(r.firedAt)}</td>
+          <td>{r.firedAt === null ? '—' : r.resetAt === null ? 'still on at the end' : minuteLabel(r.resetAt)}</td>
+          <td>{r.detectionMinutes === null ? '—' : formatDuration(r.detectionMinutes * 60 + 60)}</td>
+          <td>{r.consumedAtFire === null ? '—' : formatPercent(r.consumedAtFire)}</td>
+        </>
+      ) : (
+        <td colSpan={5} id={`${rowId}-error`} class={error ? 'field-error' : undefined}>
+          {error ?? 'Not evaluated yet: the figures still show the last valid settings.'}
+        </td>
+      )}
+    </tr>
+  );
+});
 
 /** The multi-window, multi-burn-rate alert rules: editable, with when each fires and resets. */
 export function AlertsSection({ form, errors, update, uid, results }: Props) {
@@ -37,62 +103,17 @@ export function AlertsSection({ form, errors, update, uid, results }: Props) {
             </tr>
           </thead>
           <tbody>
-            {form.rules.map((row, i) => {
-              const r = results[i] ?? null;
-              const error = errors.rules[row.key];
-              const rowId = id(`rule-${row.key}`);
-              const describedBy = error ? `${rowId}-error` : undefined;
-              const field = (name: 'share' | 'long' | 'short', label: string, size: number) => (
-                <td>
-                  <NumberField
-                    id={`${rowId}-${name}`}
-                    layout="cell"
-                    label={`Rule ${i + 1} ${label}`}
-                    size={size}
-                    whole={name !== 'share'}
-                    value={row[name]}
-                    describedBy={describedBy}
-                    onInput={(text) => update((f) => editRule(f, row.key, { [name]: text }))}
-                  />
-                </td>
-              );
-              return (
-                <tr key={row.key} data-alert={r?.label} data-fired-at={r?.firedAt ?? ''}>
-                  <th scope="row">{r?.label ?? `Rule ${i + 1}`}</th>
-                  {field('share', 'budget share', 4)}
-                  {field('long', 'long window in minutes', 5)}
-                  {field('short', 'short window in minutes', 4)}
-                  <td>
-                    <select
-                      aria-label={`Rule ${i + 1} severity`}
-                      value={row.severity}
-                      onChange={(e) => {
-                        const severity = (e.target as HTMLSelectElement).value as Severity;
-                        update((f) => editRule(f, row.key, { severity }));
-                      }}
-                    >
-                      <option value="page">page</option>
-                      <option value="ticket">ticket</option>
-                    </select>
-                  </td>
-                  {r ? (
-                    <>
-                      <td>{formatNumber(r.factor, 2)}×</td>
-                      <td>{r.firedAt === null ? 'never' : minuteLabel(r.firedAt)}</td>
-                      <td>
-                        {r.firedAt === null ? '—' : r.resetAt === null ? 'still on at the end' : minuteLabel(r.resetAt)}
-                      </td>
-                      <td>{r.detectionMinutes === null ? '—' : formatDuration(r.detectionMinutes * 60 + 60)}</td>
-                      <td>{r.consumedAtFire === null ? '—' : formatPercent(r.consumedAtFire)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={5} id={`${rowId}-error`} class={error ? 'field-error' : undefined}>
-                      {error ?? 'Not evaluated yet: the figures still show the last valid settings.'}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
+            {form.rules.map((row, i) => (
+              <RuleFields
+                key={row.key}
+                row={row}
+                index={i}
+                error={errors.rules[row.key]}
+                result={results[i] ?? null}
+                update={update}
+                uid={uid}
+              />
+            ))}
           </tbody>
         </table>
       </div>

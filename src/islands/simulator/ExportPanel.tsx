@@ -1,19 +1,27 @@
 import { useState } from 'preact/hooks';
 import { openSloDocument, prometheusRules, SERVICE_NAME } from '../../lib/slo-export';
-import type { SimulatorState } from '../../lib/simulator-state';
+import type { AlertRule } from '../../lib/simulation';
 import { downloadText } from '../download';
+import { memo } from './memo';
+
+interface Props {
+  sloPercent: number;
+  windowDays: number;
+  rules: readonly AlertRule[];
+  uid: string;
+}
 
 /** Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. */
-export function ExportPanel({ state, uid }: { state: SimulatorState; uid: string }) {
+export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, rules, uid }: Props) {
   const idOf = (name: string) => `${uid}-${name}`;
   const id = idOf;
   const [service, setService] = useState('checkout');
   const [copied, setCopied] = useState('');
   const valid = SERVICE_NAME.test(service);
   const input = {
-    sloPercent: state.sloPercent,
-    windowDays: state.windowDays,
-    rules: state.rules,
+    sloPercent,
+    windowDays,
+    rules,
     service: valid ? service : 'my-service',
   };
   const files = [
@@ -76,4 +84,4 @@ export function ExportPanel({ state, uid }: { state: SimulatorState; uid: string
       <p role="status">{copied}</p>
     </section>
   );
-}
+});

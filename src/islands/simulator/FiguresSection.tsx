@@ -1,8 +1,15 @@
 import { formatDuration, formatNumber, formatPercent } from '../../lib/error-budget';
 import type { BudgetFigures } from '../../lib/simulator-figures';
+import { memo } from './memo';
 
 /** The budget, what is consumed and left, the burn rate now and when the budget runs out. */
-export function FiguresSection({ figures: f, uid }: { figures: BudgetFigures; uid: string }) {
+export const FiguresSection = memo(function FiguresSection({
+  figures: f,
+  uid,
+}: {
+  figures: BudgetFigures;
+  uid: string;
+}) {
   const id = (name: string) => `${uid}-${name}`;
   const exhaustion = f.exhaustionSeconds;
   return (
@@ -65,4 +72,4 @@ export function FiguresSection({ figures: f, uid }: { figures: BudgetFigures; ui
       <p class="hint">Budget = (1 − SLO) × window. A month is counted as 30 days; “now” is the end of the window.</p>
     </section>
   );
-}
+});

@@ -10,6 +10,7 @@ import {
 } from '../../lib/error-budget';
 import { plainNumber } from '../../lib/number';
 import { NumberField } from '../figures/NumberField';
+import { memo } from './memo';
 
 const UNITS = [
   { id: 's', label: 'seconds', seconds: 1 },
@@ -18,7 +19,7 @@ const UNITS = [
 ] as const;
 
 /** The nines: allowed downtime per period for common targets (the current SLO marked), and the reverse. */
-export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: string }) {
+export const NinesTable = memo(function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: string }) {
   const id = (name: string) => `${uid}-${name}`;
   const rows = [...new Set<number>([...NINES, sloPercent])].sort((a, b) => a - b);
   const [amount, setAmount] = useState('43.2');
@@ -111,4 +112,4 @@ export function NinesTable({ sloPercent, uid }: { sloPercent: number; uid: strin
       </p>
     </section>
   );
-}
+});

@@ -1,7 +1,14 @@
 import { PRESETS, type Preset } from '../../lib/simulator-presets';
+import { memo } from './memo';
 
 /** The scenarios to learn from; choosing one loads it into the form. */
-export function PresetsSection({ onChoose, uid }: { onChoose: (preset: Preset) => void; uid: string }) {
+export const PresetsSection = memo(function PresetsSection({
+  onChoose,
+  uid,
+}: {
+  onChoose: (preset: Preset) => void;
+  uid: string;
+}) {
   const id = (name: string) => `${uid}-${name}`;
   return (
     <section aria-labelledby={id('sim-presets')}>
@@ -18,4 +25,4 @@ export function PresetsSection({ onChoose, uid }: { onChoose: (preset: Preset) =
       </ul>
     </section>
   );
-}
+});

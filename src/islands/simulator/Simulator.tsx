@@ -1,19 +1,21 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { evaluatePolicy } from '../../lib/budget-policy';
-import { incidentBudgetShares, simulate } from '../../lib/simulation';
+import { errorTimeline, incidentBudgetShares, simulate } from '../../lib/simulation';
 import { budgetFigures } from '../../lib/simulator-figures';
 import { applyPreset, formFromState, parseForm, resultsByRow, type SimulatorForm } from '../../lib/simulator-form';
+import type { Preset } from '../../lib/simulator-presets';
 import { decodeSimulatorLink, encodeSimulatorLink, type SimulatorState } from '../../lib/simulator-state';
 import { AlertsSection } from './AlertsSection';
 import { BudgetChart } from './BudgetChart';
 import { ExportPanel } from './ExportPanel';
 import { FiguresSection } from './FiguresSection';
-import type { FormEdit } from './form-props';
+import { HydrateLater } from './HydrateLater';
 import { IncidentsSection } from './IncidentsSection';
 import { NinesTable } from './NinesTable';
 import { PolicySection } from './PolicySection';
 import { PresetsSection } from './PresetsSection';
 import { SloSection } from './SloSection';
+import { useDeferred } from './use-deferred';
 
 interface Props {
   /** Read the state from the page's link and keep the link up to date (the simulator page). */
@@ -26,52 +28,89 @@ interface Props {
   uid?: string;
 }
 
-/** The error-budget simulator: budget, burn, multi-window alerts, policy, nines and exports. */
+/**
+ * The error-budget simulator: budget, burn, multi-window alerts, policy, nines and exports.
+ *
+ * A keystroke redraws only what it changes: every derived value is kept until what it is computed from changes
+ * (the window's minute-by-minute errors until the window or an incident changes, the simulation until the SLO or
+ * a rule does too), and the sections render again only when their own props change (`memo`).
+ */
 export default function Simulator({ syncUrl = false, initial = '', fullHref, uid = 'sim' }: Props) {
-  const id = (name: string) => `${uid}-${name}`;
   // The first render matches the server's HTML (built from `initial`); a link's state is read once mounted.
   const [start] = useState(() => decodeSimulatorLink(initial).state);
   const [problems, setProblems] = useState<string[]>([]);
-  const [ready, setReady] = useState(false);
+  const [linkRead, setLinkRead] = useState(false);
   const [form, setForm] = useState<SimulatorForm>(() => formFromState(start));
-  // The figures keep the last valid settings while the form has a problem.
-  const [last, setLast] = useState<SimulatorState>(start);
   useEffect(() => {
     if (syncUrl) {
       const fromLink = decodeSimulatorLink(location.search);
+      // A link that says what the page already shows changes no derived value (they are keyed on the link).
       setForm(formFromState(fromLink.state));
-      setLast(fromLink.state);
-      setProblems(fromLink.problems);
+      if (fromLink.problems.length > 0) setProblems(fromLink.problems);
     }
-    setReady(true);
+    setLinkRead(true);
   }, [syncUrl]);
+
   const parsed = useMemo(() => parseForm(form), [form]);
-  const state = parsed.state ?? last;
+  // The figures keep the last valid settings while the form has a problem.
+  const lastValid = useRef<SimulatorState>(start);
+  if (parsed.state) lastValid.current = parsed.state;
+  const link = encodeSimulatorLink(parsed.state ?? lastValid.current);
+  // One state object per link: an edit that reads as the same settings (e.g. "99.90" for "99.9") changes nothing.
+  const typed = useMemo(() => parsed.state ?? lastValid.current, [link]);
+  // The fields answer at once; everything computed from them follows in the next task (see `useDeferred`).
+  const state = useDeferred(typed);
+  const shownForm = useDeferred(parsed);
+  const pending = state !== typed || shownForm !== parsed;
+  // The parts come alive in tasks of their own after the page is painted (`HydrateLater`); their timers were set
+  // before this one (a component's effects run after its children's), and timers of one delay run in order.
+  const [allLive, setAllLive] = useState(false);
   useEffect(() => {
-    if (parsed.state) setLast(parsed.state);
-  }, [parsed.state]);
+    const timer = setTimeout(() => setAllLive(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  // Ready once every part answers and shows the link's own settings, and from then on.
+  const ready = useRef(false);
+  ready.current ||= allLive && linkRead && !pending;
+
+  // Each derived value is kept until what it is computed from changes, compared by value.
+  const incidentsKey = JSON.stringify(state.incidents);
+  const rulesKey = JSON.stringify(state.rules);
+  const timeline = useMemo(() => errorTimeline(state.windowDays, state.incidents), [state.windowDays, incidentsKey]);
+  const rules = useMemo(() => state.rules, [rulesKey]);
   const sim = useMemo(
     () =>
-      simulate({
-        sloPercent: state.sloPercent,
-        windowDays: state.windowDays,
-        incidents: state.incidents,
-        rules: state.rules,
-      }),
-    [state],
+      simulate(
+        { sloPercent: state.sloPercent, windowDays: state.windowDays, incidents: state.incidents, rules },
+        timeline,
+      ),
+    [timeline, state.sloPercent, rules],
   );
-  const link = encodeSimulatorLink(state);
+  const figures = useMemo(() => budgetFigures(state, sim), [sim, state.requestsPerSecond]);
+  const policy = useMemo(
+    () => evaluatePolicy(sim.remaining, incidentBudgetShares(sim, state.incidents), state.policy),
+    [sim, state],
+  );
+  // Each rule row with its result, both as of the frame shown.
+  const results = useMemo(() => resultsByRow(shownForm, sim.rules), [shownForm, sim]);
   useEffect(() => {
     // Only the query changes: the path and the #fragment the learner came with stay.
-    if (syncUrl && ready && parsed.state) history.replaceState(history.state, '', `?${link}${location.hash}`);
-  }, [link, syncUrl, ready, parsed.state]);
+    if (syncUrl && linkRead && parsed.state) history.replaceState(history.state, '', `?${link}${location.hash}`);
+  }, [link, syncUrl, linkRead, parsed.state]);
 
-  const update = (edit: FormEdit) => setForm(edit);
-  const sections = { form, errors: parsed.errors, update, uid };
-  const policy = evaluatePolicy(sim.remaining, incidentBudgetShares(sim, state.incidents), state.policy);
+  // A scenario keeps the settings shown (read when chosen, not when drawn).
+  const shown = useRef(typed);
+  shown.current = typed;
+  const choose = useCallback((preset: Preset) => setForm(applyPreset(preset, shown.current)), []);
+  const sections = { form, errors: parsed.errors, update: setForm, uid };
 
   return (
-    <div class="simulator" data-testid="simulator" data-ready={ready ? 'true' : undefined}>
+    <div
+      class="simulator"
+      data-testid="simulator"
+      data-ready={ready.current ? 'true' : undefined}
+      data-pending={pending ? 'true' : undefined}
+    >
       {problems.length > 0 && (
         <div class="notice" role="alert" data-testid="link-problems">
           <p>
@@ -84,18 +123,37 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
           </ul>
         </div>
       )}
-      <SloSection {...sections} shownDays={state.windowDays} stale={!parsed.state} />
-      <FiguresSection figures={budgetFigures(state, sim)} uid={uid} />
-      <PresetsSection onChoose={(preset) => setForm(applyPreset(preset, state))} uid={uid} />
-      <IncidentsSection {...sections} />
-      <section aria-labelledby={id('sim-chart')}>
-        <h2 id={id('sim-chart')}>Timeline</h2>
-        <BudgetChart sim={sim} windowDays={state.windowDays} uid={uid} />
-      </section>
-      <AlertsSection {...sections} results={resultsByRow(parsed, sim.rules)} />
-      <PolicySection {...sections} outcome={policy} postmortemPercent={state.policy.postmortemPercent} />
-      <NinesTable sloPercent={state.sloPercent} uid={uid} />
-      <ExportPanel state={state} uid={uid} />
+      {/* Each part comes alive in a task of its own after the page is painted. */}
+      <HydrateLater>
+        <SloSection {...sections} shownDays={typed.windowDays} stale={!parsed.state} />
+      </HydrateLater>
+      <HydrateLater>
+        <FiguresSection figures={figures} uid={uid} />
+      </HydrateLater>
+      <HydrateLater>
+        <PresetsSection onChoose={choose} uid={uid} />
+      </HydrateLater>
+      <HydrateLater>
+        <IncidentsSection {...sections} />
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby={`${uid}-sim-chart`}>
+          <h2 id={`${uid}-sim-chart`}>Timeline</h2>
+          <BudgetChart sim={sim} windowDays={state.windowDays} uid={uid} />
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <AlertsSection {...sections} results={results} />
+      </HydrateLater>
+      <HydrateLater>
+        <PolicySection {...sections} outcome={policy} postmortemPercent={state.policy.postmortemPercent} />
+      </HydrateLater>
+      <HydrateLater>
+        <NinesTable sloPercent={state.sloPercent} uid={uid} />
+      </HydrateLater>
+      <HydrateLater>
+        <ExportPanel sloPercent={state.sloPercent} windowDays={state.windowDays} rules={rules} uid={uid} />
+      </HydrateLater>
       <p class="hint">
         {syncUrl ? 'The address of this page always holds the whole scenario: copy it to share.' : null}
         {fullHref && (
