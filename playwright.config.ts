@@ -13,7 +13,7 @@ export const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 export const BASE_PORT = PORT + 1;
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  testDir: './tests',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -31,17 +31,29 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
+      testDir: './tests/e2e',
       testIgnore: /base-path\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], ...(systemLaunch ? { launchOptions: systemLaunch } : {}) },
     },
     {
       name: 'base-path',
+      testDir: './tests/e2e',
       testMatch: /base-path\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${BASE_PORT}`,
         ...(systemLaunch ? { launchOptions: systemLaunch } : {}),
       },
+    },
+    {
+      // Screenshots compared with committed baselines (tests/visual/__screenshots__). One file per picture for every
+      // machine: the baselines are made on the Debian Chromium the gate uses, and the tolerance absorbs
+      // anti-aliasing; a changed colour, size or layout still fails.
+      name: 'visual',
+      testDir: './tests/visual',
+      snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
+      expect: { timeout: 60_000, toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.2 } },
+      use: { ...devices['Desktop Chrome'], ...(systemLaunch ? { launchOptions: systemLaunch } : {}) },
     },
   ],
   webServer: [
