@@ -32,6 +32,14 @@ for (const scheme of ['light', 'dark'] as const) {
         // Bring lazy islands into view so they hydrate before the scan.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForLoadState('networkidle');
+        // Scan a settled page: each island brought into view and hydrated, and no simulator still drawing (it
+        // hydrates section by section after it paints; a scan mid-way once caught its buttons between renders).
+        for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')) &&
+            !document.querySelector('[data-pending]'),
+        );
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       });
