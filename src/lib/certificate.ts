@@ -3,8 +3,7 @@
  * completed. Pure: the certificate island renders it, and the progress document is its only input.
  */
 import { bestAttempt, type ProgressDoc } from './progress';
-import { completionDate } from './progress-summary';
-import { passes } from './quiz';
+import { checkPassed, completionDate } from './progress-summary';
 import type { TrackId } from './tracks';
 
 /** One lesson of the path, as the certificate page passes it to the island. */
@@ -71,10 +70,7 @@ export function summariseCertificate(
   lessons: readonly CertificateLesson[],
 ): CertificateSummary {
   const best = new Map(lessons.map((l) => [l.id, bestAttempt(doc.lessons[l.id]?.attempts ?? [])?.percent ?? null]));
-  const isPassed = (l: CertificateLesson) => {
-    const percent = best.get(l.id);
-    return percent !== null && percent !== undefined && passes(percent);
-  };
+  const isPassed = (l: CertificateLesson) => checkPassed(doc, l.id);
   const scored = (ls: readonly CertificateLesson[]) =>
     ls.flatMap((l) => {
       const percent = best.get(l.id);

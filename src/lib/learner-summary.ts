@@ -6,27 +6,13 @@
  * someone who studies every evening at 23:30 in New York has studied every day, though half of those moments fall
  * on the next UTC day. Review due dates stay UTC days (src/lib/review.ts); the streak only reads timestamps.
  */
-import { bestAttempt, type ProgressDoc } from './progress';
-import { passes } from './quiz';
-import { summarise } from './progress-summary';
+import type { ProgressDoc } from './progress';
+import { nextLesson, summarise } from './progress-summary';
 
 /** A lesson of the path, as the home page knows it. */
 export interface PathLessonRef {
   id: string;
   title: string;
-}
-
-/** Whether a lesson is done: read, and its knowledge check passed. */
-export function isLessonDone(doc: ProgressDoc, lessonId: string): boolean {
-  const lesson = doc.lessons[lessonId];
-  if (!lesson?.readAt) return false;
-  const best = bestAttempt(lesson.attempts);
-  return best !== undefined && passes(best.percent);
-}
-
-/** The first lesson in path order not yet read or whose check is not passed; null when every lesson is done. */
-export function nextLesson<T extends PathLessonRef>(doc: ProgressDoc, path: readonly T[]): T | null {
-  return path.find((l) => !isLessonDone(doc, l.id)) ?? null;
 }
 
 /**

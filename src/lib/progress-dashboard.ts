@@ -2,8 +2,8 @@
  * The progress page's dashboard, derived from the progress document: where each lesson and track stands, the
  * figures across the path, what the learner did last, and when reviews fall due. Pure: the island renders it.
  */
-import { bestAttempt, type ProgressDoc } from './progress';
-import { summarise } from './progress-summary';
+import type { ProgressDoc } from './progress';
+import { describeLesson, nextLesson, summarise, type LessonState } from './progress-summary';
 import { passes } from './quiz';
 import { isDue, type ReviewItem } from './review';
 import { nextDueDay } from './review-queue';
@@ -14,21 +14,20 @@ export interface PathLesson {
   id: string;
   title: string;
   href: string;
+  /** Questions in its knowledge check, for "In progress · 3 of 12 answered". */
+  questions: number;
 }
 
 /** A track of the learning path with its lessons, in path order. */
 export interface PathTrack {
   id: string;
   title: string;
+  /** The track's badge class (src/lib/tracks.ts). */
+  badgeClass: string;
   lessons: PathLesson[];
 }
 
-/**
- * Where a learner stands with one lesson: its check passed or not (by the best finished attempt), else read or not.
- * (The knowledge check marks its lesson read as it opens, so answers without reading do not occur.)
- */
-export type LessonState = 'passed' | 'not-passed' | 'read' | 'new';
-
+/** Where a learner stands with one lesson, in the words and states the learning path uses (describeLesson). */
 export interface LessonStanding extends PathLesson {
   state: LessonState;
   /** The badge's words, e.g. "Passed · 92%". */
@@ -43,6 +42,7 @@ export interface LessonStanding extends PathLesson {
 export interface TrackFigures {
   id: string;
   title: string;
+  badgeClass: string;
   lessons: LessonStanding[];
   read: number;
   passed: number;
@@ -77,38 +77,14 @@ export interface Dashboard {
   next: LessonStanding | null;
 }
 
-/** Each state's words and badge class (the words carry the meaning; colour only repeats it). */
-const BADGES: Record<LessonState, [string, string]> = {
-  passed: ['Passed', 'badge badge--success'],
-  'not-passed': ['Not passed', 'badge badge--warn'],
-  read: ['Read', 'badge badge--info'],
-  new: ['Not started', 'badge'],
-};
-
-/** The badge's words for a lesson in `state`, with the best score when a check was finished: "Passed · 92%". */
-export function lessonLabel(state: LessonState, best?: number): string {
-  return BADGES[state][0] + (best === undefined ? '' : ` · ${best}%`);
-}
-
-/** The design system's badge class for a lesson's state. */
-export function lessonBadgeClass(state: LessonState): string {
-  return BADGES[state][1];
-}
-
-/** The badge class of a track: its own colour for DevOps and SRE, neutral for the others. */
-export function trackBadgeClass(trackId: string): string {
-  return trackId === 'devops' ? 'badge badge--devops' : trackId === 'sre' ? 'badge badge--sre' : 'badge';
-}
-
 /** Where a learner stands with one lesson of the path. */
 function standing(doc: ProgressDoc, lesson: PathLesson, now: Date): LessonStanding {
   const p = doc.lessons[lesson.id];
-  const best = p && bestAttempt(p.attempts)?.percent;
-  const state: LessonState = best === undefined ? (p?.readAt ? 'read' : 'new') : passes(best) ? 'passed' : 'not-passed';
+  const { state, text } = describeLesson(doc, lesson.id, lesson.questions);
   const out: LessonStanding = {
     ...lesson,
     state,
-    label: lessonLabel(state, best),
+    label: text,
     attempts: p?.attempts.length ?? 0,
     due: Object.values(doc.reviews).filter((r) => r.lessonId === lesson.id && isDue(r, now)).length,
   };
@@ -156,6 +132,7 @@ export function buildDashboard(doc: ProgressDoc, tracks: readonly PathTrack[], n
     return {
       id: t.id,
       title: t.title,
+      badgeClass: t.badgeClass,
       lessons: standings,
       read,
       passed,
@@ -170,7 +147,10 @@ export function buildDashboard(doc: ProgressDoc, tracks: readonly PathTrack[], n
     answered: ids.reduce((n, id) => n + answeredIn(doc, id), 0),
     nextDue: nextDueDay(reviews, now),
     recent: activity(doc, lessons, recent),
-    next: figures.flatMap((t) => t.lessons).find((l) => l.state !== 'passed') ?? null,
+    next: nextLesson(
+      doc,
+      figures.flatMap((t) => t.lessons),
+    ),
   };
 }
 

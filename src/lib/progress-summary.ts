@@ -19,6 +19,31 @@ export const LESSON_STATE_BADGE: Record<LessonState, string> = {
   'not-passed': 'badge--danger',
 };
 
+/** The design system's badge class for a lesson in `state`. */
+export const lessonBadgeClass = (state: LessonState): string => `badge ${LESSON_STATE_BADGE[state]}`.trimEnd();
+
+/** A finished check's standing by its score: "Passed · 92%" or "Not passed · 50%". */
+export function scoreSummary(percent: number): LessonSummary {
+  return passes(percent)
+    ? { state: 'passed', text: `Passed · ${percent}%` }
+    : { state: 'not-passed', text: `Not passed · ${percent}%` };
+}
+
+/** Whether a lesson's knowledge check is passed, by its best finished attempt. */
+export function checkPassed(doc: ProgressDoc, lessonId: string): boolean {
+  const best = bestAttempt(doc.lessons[lessonId]?.attempts ?? []);
+  return best !== undefined && passes(best.percent);
+}
+
+/**
+ * Where to carry on: the first lesson in path order whose check is not passed yet, or null once every check is.
+ * (Opening a check marks its lesson read, so a passed check means a lesson read.) The home page, the progress
+ * page and the certificate all count a lesson done this way.
+ */
+export function nextLesson<T extends { id: string }>(doc: ProgressDoc, path: readonly T[]): T | null {
+  return path.find((l) => !checkPassed(doc, l.id)) ?? null;
+}
+
 /**
  * How far a learner is with one lesson. The best score decides once a check has been finished; before that, an
  * attempt under way shows how far it got, and a lesson read shows as read.
@@ -26,11 +51,7 @@ export const LESSON_STATE_BADGE: Record<LessonState, string> = {
 export function describeLesson(doc: ProgressDoc, lessonId: string, questionCount: number): LessonSummary {
   const lesson = doc.lessons[lessonId];
   const best = lesson ? bestAttempt(lesson.attempts) : undefined;
-  if (best) {
-    return passes(best.percent)
-      ? { state: 'passed', text: `Passed · ${best.percent}%` }
-      : { state: 'not-passed', text: `Not passed · ${best.percent}%` };
-  }
+  if (best) return scoreSummary(best.percent);
   const answered = Object.keys(lesson?.current?.answers ?? {}).length;
   if (answered > 0 && answered < questionCount) {
     return { state: 'in-progress', text: `In progress · ${answered} of ${questionCount} answered` };
@@ -44,10 +65,8 @@ export function summarise(doc: ProgressDoc, lessonIds: readonly string[], now: D
   let read = 0;
   let checksPassed = 0;
   for (const id of lessonIds) {
-    const lesson = doc.lessons[id];
-    if (lesson?.readAt) read += 1;
-    const best = lesson ? bestAttempt(lesson.attempts) : undefined;
-    if (best && passes(best.percent)) checksPassed += 1;
+    if (doc.lessons[id]?.readAt) read += 1;
+    if (checkPassed(doc, id)) checksPassed += 1;
   }
   const known = new Set(lessonIds);
   const due = Object.values(doc.reviews).filter((r) => known.has(r.lessonId) && isDue(r, now)).length;
@@ -59,13 +78,7 @@ export function summarise(doc: ProgressDoc, lessonIds: readonly string[], now: D
 
 /** Whether every lesson's knowledge check is passed: the learner has earned the certificate. */
 export function hasCompletedPath(doc: ProgressDoc, lessonIds: readonly string[]): boolean {
-  return (
-    lessonIds.length > 0 &&
-    lessonIds.every((id) => {
-      const best = bestAttempt(doc.lessons[id]?.attempts ?? []);
-      return best !== undefined && passes(best.percent);
-    })
-  );
+  return lessonIds.length > 0 && lessonIds.every((id) => checkPassed(doc, id));
 }
 
 /** The day the path was completed: the latest of the first passing attempts of each lesson. */

@@ -4,21 +4,26 @@ export const TRACKS = [
     id: 'foundations',
     title: 'Foundations',
     summary: 'What DevOps and SRE are, where they came from, and how they relate.',
+    /** The track's badge: the two disciplines in their colours, the tracks that span both neutral or info. */
+    badge: { className: 'badge', label: 'DevOps and SRE' },
   },
   {
     id: 'devops',
     title: 'DevOps practices',
     summary: 'Culture, continuous integration and delivery, infrastructure as code, and measuring delivery.',
+    badge: { className: 'badge badge--devops', label: 'DevOps' },
   },
   {
     id: 'sre',
     title: 'SRE practices',
     summary: 'SLOs, error budgets, alerting, observability, toil, incidents and capacity.',
+    badge: { className: 'badge badge--sre', label: 'SRE' },
   },
   {
     id: 'choosing',
     title: 'Choosing for your team',
     summary: 'Apply both to one real system and decide what your team should adopt.',
+    badge: { className: 'badge badge--info', label: 'Your team' },
   },
 ] as const;
 

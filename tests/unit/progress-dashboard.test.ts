@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, markRead, recordAnswer, type AttemptRecord, type ProgressDoc } from '../../src/lib/progress';
-import {
-  buildDashboard,
-  dueSummary,
-  lessonBadgeClass,
-  lessonLabel,
-  trackBadgeClass,
-  type PathTrack,
-} from '../../src/lib/progress-dashboard';
+import { buildDashboard, dueSummary, type PathTrack } from '../../src/lib/progress-dashboard';
+import { lessonBadgeClass, scoreSummary } from '../../src/lib/progress-summary';
 import type { ReviewItem } from '../../src/lib/review';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');
 
-const lesson = (id: string) => ({ id, title: `Title of ${id}`, href: `/learn/${id}/` });
+const lesson = (id: string) => ({ id, title: `Title of ${id}`, href: `/learn/${id}/`, questions: 12 });
 const TRACKS: PathTrack[] = [
-  { id: 'foundations', title: 'Foundations', lessons: [lesson('a'), lesson('b'), lesson('c')] },
-  { id: 'devops', title: 'DevOps practices', lessons: [lesson('d'), lesson('e')] },
-  { id: 'sre', title: 'SRE practices', lessons: [lesson('f')] },
+  { id: 'foundations', title: 'Foundations', badgeClass: 'badge', lessons: [lesson('a'), lesson('b'), lesson('c')] },
+  { id: 'devops', title: 'DevOps practices', badgeClass: 'badge badge--devops', lessons: [lesson('d'), lesson('e')] },
+  { id: 'sre', title: 'SRE practices', badgeClass: 'badge badge--sre', lessons: [lesson('f')] },
 ];
 
 function attempt(finishedAt: string, points: number, total: number): AttemptRecord {
@@ -155,21 +149,20 @@ describe('buildDashboard', () => {
 });
 
 describe('badges', () => {
-  it('words carry the state; the class only repeats it', () => {
-    expect(lessonLabel('passed', 92)).toBe('Passed · 92%');
-    expect(lessonLabel('not-passed', 50)).toBe('Not passed · 50%');
-    expect(lessonLabel('read')).toBe('Read');
-    expect(lessonLabel('new')).toBe('Not started');
+  it('use the learning path’s words and classes: the words carry the state, the class only repeats it', () => {
+    expect(scoreSummary(92)).toEqual({ state: 'passed', text: 'Passed · 92%' });
+    expect(scoreSummary(50)).toEqual({ state: 'not-passed', text: 'Not passed · 50%' });
     expect(lessonBadgeClass('passed')).toBe('badge badge--success');
-    expect(lessonBadgeClass('not-passed')).toBe('badge badge--warn');
+    expect(lessonBadgeClass('not-passed')).toBe('badge badge--danger');
     expect(lessonBadgeClass('new')).toBe('badge');
   });
 
-  it('gives DevOps and SRE their colours and every other track a neutral badge', () => {
-    expect(trackBadgeClass('devops')).toBe('badge badge--devops');
-    expect(trackBadgeClass('sre')).toBe('badge badge--sre');
-    expect(trackBadgeClass('foundations')).toBe('badge');
-    expect(trackBadgeClass('choosing')).toBe('badge');
+  it('carries each track’s badge through to its figures', () => {
+    expect(buildDashboard(seeded(), TRACKS, NOW).tracks.map((t) => t.badgeClass)).toEqual([
+      'badge',
+      'badge badge--devops',
+      'badge badge--sre',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { whenInWords } from '../../lib/day-words';
-import { lessonBadgeClass, lessonLabel, type Activity } from '../../lib/progress-dashboard';
+import type { Activity } from '../../lib/progress-dashboard';
+import { lessonBadgeClass, scoreSummary } from '../../lib/progress-summary';
 
 /** The latest lessons read and checks finished, newest first, each with its day in words. */
 export function RecentActivity({ recent, today }: { recent: Activity[]; today: string }) {
@@ -18,7 +19,9 @@ export function RecentActivity({ recent, today }: { recent: Activity[]; today: s
                 {a.kind === 'read' ? 'Read ' : 'Knowledge check of '}
                 <a href={a.lesson.href}>{a.lesson.title}</a>
                 {a.kind !== 'read' && ' '}
-                {a.kind !== 'read' && <span class={lessonBadgeClass(a.kind)}>{lessonLabel(a.kind, a.percent)}</span>}
+                {a.percent !== undefined && (
+                  <span class={lessonBadgeClass(a.kind)}>{scoreSummary(a.percent).text}</span>
+                )}
               </span>{' '}
               <time dateTime={a.at}>{whenInWords(a.at, today)}</time>
             </li>

@@ -1,5 +1,6 @@
 import { whenInWords } from '../../lib/day-words';
-import { lessonBadgeClass, trackBadgeClass, type TrackFigures } from '../../lib/progress-dashboard';
+import type { TrackFigures } from '../../lib/progress-dashboard';
+import { lessonBadgeClass } from '../../lib/progress-summary';
 
 /** One track: lessons read and checks passed as bars, then each lesson with its standing as a badge. */
 export function TrackCard({ track: t, today }: { track: TrackFigures; today: string }) {
@@ -14,7 +15,7 @@ export function TrackCard({ track: t, today }: { track: TrackFigures; today: str
         <h3 id={`track-${t.id}`} class="card__title">
           {t.title}
         </h3>
-        <span class={trackBadgeClass(t.id)}>{t.percent}% complete</span>
+        <span class={t.badgeClass}>{t.percent}% complete</span>
       </div>
       <div class="track-card__bars">
         {(
