@@ -7,6 +7,7 @@
  * on the next UTC day. Review due dates stay UTC days (src/lib/review.ts); the streak only reads timestamps.
  */
 import type { ProgressDoc } from './progress';
+import { dayNumber, localDay } from './day-words';
 import { nextLesson, summarise } from './progress-summary';
 
 /** A lesson of the path, as the home page knows it. */
@@ -32,19 +33,6 @@ export function activityTimes(doc: ProgressDoc): string[] {
   return times;
 }
 
-/** A function giving the calendar day (YYYY-MM-DD) of a moment in `timeZone` (default: the runtime's own zone). */
-export function dayInZone(timeZone?: string): (at: Date) => string {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return (at) => {
-    const parts: Record<string, string> = {};
-    for (const p of format.formatToParts(at)) parts[p.type] = p.value;
-    return `${parts['year']}-${parts['month']}-${parts['day']}`;
-  };
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD calendar day: consecutive days differ by exactly 1, whatever DST does. */
-const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-
 export interface Streak {
   /** Consecutive days with activity, ending today, or yesterday when nothing has been done yet today. */
   days: number;
@@ -58,13 +46,12 @@ export interface Streak {
  * progress imported from such a device) are ignored: they can neither start nor extend a streak.
  */
 export function streakOf(doc: ProgressDoc, now: Date, timeZone?: string): Streak {
-  const dayOf = dayInZone(timeZone);
-  const today = dayNumber(dayOf(now));
+  const today = dayNumber(localDay(now, timeZone));
   const days = new Set<number>();
   for (const at of activityTimes(doc)) {
     const t = Date.parse(at);
     if (Number.isNaN(t)) continue;
-    const d = dayNumber(dayOf(new Date(t)));
+    const d = dayNumber(localDay(new Date(t), timeZone));
     if (d <= today) days.add(d);
   }
   const activeToday = days.has(today);

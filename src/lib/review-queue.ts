@@ -3,6 +3,7 @@
  * `review.ts` (the schedule, which the progress store needs on every page that records an answer) so that lessons
  * do not download it.
  */
+import { dateInWords } from './day-words';
 import { addDays, dayOf, INTERVALS_DAYS, isDue, type ReviewItem } from './review';
 
 /** Items due on the day of `now`, oldest due first. */
@@ -22,22 +23,13 @@ export function nextDueDay(items: Record<string, ReviewItem>, now: Date): string
   return upcoming[0] ?? null;
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /**
  * A review day (YYYY-MM-DD, UTC) in words, seen from `now`: "today", "tomorrow, 3 December", "on 3 December",
  * with the year when it is not this year's ("on 5 January 2027").
  */
 export function dueDayInWords(day: string, now: Date): string {
   const today = dayOf(now);
-  const date = new Date(`${day}T00:00:00Z`);
-  const words = (day.slice(0, 4) === today.slice(0, 4) ? dayMonth : dayMonthYear).format(date);
+  const words = dateInWords(day, today);
   if (day <= today) return 'today';
   return day === addDays(today, 1) ? `tomorrow, ${words}` : `on ${words}`;
 }

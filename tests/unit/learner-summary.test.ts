@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityTimes, dayInZone, learnerSummary, streakOf } from '../../src/lib/learner-summary';
+import { localDay } from '../../src/lib/day-words';
+import { activityTimes, learnerSummary, streakOf } from '../../src/lib/learner-summary';
 import { nounFor, plural } from '../../src/lib/plural';
 import { emptyProgress, markRead, recordAnswer, startAttempt, type ProgressDoc } from '../../src/lib/progress';
 import { checkPassed, describeLesson, LESSON_STATE_BADGE, nextLesson } from '../../src/lib/progress-summary';
@@ -169,8 +170,8 @@ describe('streak', () => {
 
   it('names calendar days in a zone', () => {
     const at = new Date('2026-01-01T02:00:00Z');
-    expect(dayInZone('UTC')(at)).toBe('2026-01-01');
-    expect(dayInZone('America/Los_Angeles')(at)).toBe('2025-12-31');
+    expect(localDay(at, 'UTC')).toBe('2026-01-01');
+    expect(localDay(at, 'America/Los_Angeles')).toBe('2025-12-31');
   });
 });
 
