@@ -5,15 +5,19 @@ interface Props {
   /** One Lucide icon, imported by name (`import { Download } from 'lucide'`) so only it is bundled. */
   icon: IconNode;
   /** An accessible name; leave out for icons beside words that already say it. */
-  label?: string;
-  size?: number;
+  label?: string | undefined;
+  size?: number | undefined;
+  class?: string | undefined;
 }
 
-/** The islands' twin of components/Icon.astro: the same SVG, drawn by Preact. */
-export function Icon({ icon, label, size = 24 }: Props) {
+/**
+ * A Lucide icon as inline SVG: no icon font, no request. Islands use it directly; pages use components/Icon.astro,
+ * which looks the icon up by name and renders this at build time.
+ */
+export function Icon({ icon, label, size = 24, class: className }: Props) {
   return (
     <svg
-      class="icon"
+      class={className ? `icon ${className}` : 'icon'}
       xmlns="http://www.w3.org/2000/svg"
       width={size}
       height={size}

@@ -1,4 +1,4 @@
-/** Geometry of the design system's progress ring, shared by ProgressRing.astro, ProgressRing.tsx and page scripts. */
+/** Geometry of the design system's progress ring, shared by islands/ProgressRing.tsx and the page scripts that update a ring. */
 
 /** The ring's circle: radius 52 in a 120-unit box, so the stroke (10) fits inside. */
 export const RING_RADIUS = 52;
