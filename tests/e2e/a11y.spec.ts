@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { answerAll, expect, test } from './fixtures';
+import { answerAll, expect, settle, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -29,17 +29,8 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`axe finds nothing on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        // Bring lazy islands into view so they hydrate before the scan.
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState('networkidle');
-        // Scan a settled page: each island brought into view and hydrated, and no simulator still drawing (it
-        // hydrates section by section after it paints; a scan mid-way once caught its buttons between renders).
-        for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-        await page.waitForFunction(
-          () =>
-            [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')) &&
-            !document.querySelector('[data-pending]'),
-        );
+        // Scan the settled page: a scan mid-way once caught the embedded simulator's buttons between two renders.
+        await settle(page);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       });

@@ -133,3 +133,24 @@ export async function openQuiz(page: Page) {
   await expect(quiz.locator('fieldset.question').first()).toBeVisible();
   return quiz;
 }
+
+/**
+ * Waits for a settled page, as a person sees it once it has loaded: every island brought into view once (they
+ * hydrate as they near the viewport) and hydrated, every simulator live in all its sections (they hydrate section by
+ * section after painting) and none still drawing an edit, and the fonts loaded; then scrolls back to where the page
+ * was. The axe sweep and the visual tests use it: a scan or a picture taken mid-way sees a page between two renders.
+ */
+export async function settle(page: Page) {
+  const { x, y } = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')) &&
+      [...document.querySelectorAll('[data-testid="simulator"]')].every(
+        (el) => el.getAttribute('data-ready') === 'true',
+      ) &&
+      !document.querySelector('[data-pending]'),
+  );
+  await page.evaluate(([left, top]) => window.scrollTo(left!, top!), [x, y]);
+  await page.evaluate(() => document.fonts.ready);
+}

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { settle } from '../e2e/fixtures';
 
 /**
  * Visual regression: the design system and the product's main pages, on a phone and a laptop, in both themes,
@@ -68,24 +69,6 @@ const SIZES = [
   { name: 'phone', width: 375, height: 812 },
   { name: 'laptop', width: 1280, height: 800 },
 ] as const;
-
-/** Waits until islands have drawn and fonts have loaded, so the picture is the settled page. */
-async function settle(page: Page) {
-  // Islands hydrate as they near the viewport: bring each into view once, then go back to where the page opened.
-  const { x, y } = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
-  for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')),
-  );
-  // The simulator hydrates section by section after it paints; it is settled once every section is live.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-testid="simulator"]')].every(
-      (el) => el.getAttribute('data-ready') === 'true' && !el.hasAttribute('data-pending'),
-    ),
-  );
-  await page.evaluate(([left, top]) => window.scrollTo(left!, top!), [x, y]);
-  await page.evaluate(() => document.fonts.ready);
-}
 
 // /design/ draws both themes itself, side by side on a laptop; on a phone each theme's panel is photographed apart
 // (the page as one picture would be taller than a browser can capture).
