@@ -38,13 +38,13 @@ function lightDynamicImports() {
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
-          const deps = /^const __vite__mapDeps=.*$/m.exec(chunk.code)?.[0] ?? '';
+          const deps = /^const __vite__mapDeps\s*=.*$/m.exec(chunk.code)?.[0] ?? '';
           if (/\.css["'`]/.test(deps)) {
             this.error(`${chunk.fileName} imports a module with CSS dynamically; the preload stub would not load it.`);
           }
           chunk.code = chunk.code
-            .replace(/^const __vite__mapDeps=.*\n/m, '')
-            .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+            .replace(/^const __vite__mapDeps\s*=.*\n/m, '')
+            .replace(/,\s*__vite__mapDeps\(\[[\d,\s]*\]\)/g, '');
         }
       },
     },

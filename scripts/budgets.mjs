@@ -89,9 +89,9 @@ function fileOf(url, base) {
 /**
  * Dynamic imports that load only on demand, reported apart from the pages: search (when a person opens it), the
  * progress migrations (only when data of an earlier version turns up) and the words of the storage notice (only
- * when progress cannot be saved).
+ * when progress cannot be saved) and the simulator's file writers (when its export panel comes near the screen).
  */
-const ON_DEMAND = /(search-mount|progress-migrations|save-status)\./;
+const ON_DEMAND = /(search-mount|progress-migrations|save-status|slo-export)\./;
 
 /** A JS file's dynamic imports (loaded later, e.g. on idle), excluding on-demand ones. */
 function dynamicImports(file) {
@@ -212,6 +212,12 @@ function onDemandBytes(pattern) {
     .filter((f, i, a) => a.indexOf(f) === i)
     .reduce((n, f) => n + gz(read(f)), 0);
 }
+/** The gzip size of the files matching `pattern` alone, without their imports. */
+function ownBytes(pattern) {
+  return readdirSync(join(dist, '_astro'))
+    .filter((f) => pattern.test(f))
+    .reduce((n, f) => n + gz(read(join(dist, '_astro', f))), 0);
+}
 const searchBytes = onDemandBytes(/^search-mount\..*\.js$/);
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
@@ -235,7 +241,7 @@ for (const [type, r] of [...rows].sort()) {
 }
 console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus Pagefind's own files).`);
 console.log(
-  `Loaded only when needed: progress migrations ${fmt(onDemandBytes(/^progress-migrations\..*\.js$/))}, storage notice words ${fmt(onDemandBytes(/^save-status\..*\.js$/))}.`,
+  `Loaded only when needed: progress migrations ${fmt(onDemandBytes(/^progress-migrations\..*\.js$/))}, storage notice words ${fmt(onDemandBytes(/^save-status\..*\.js$/))}, simulator's file writers ${fmt(ownBytes(/^slo-export\..*\.js$/))} (the rest of what they import is on the page already).`,
 );
 const fontFiles = readdirSync(join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
 const fontBytes = fontFiles.reduce((n, f) => n + statSync(join(dist, '_astro', f)).size, 0);

@@ -14,9 +14,6 @@ export interface ExportInput {
   service: string;
 }
 
-/** Names allowed for the service: Prometheus label values are free, but we keep names safe to paste into YAML. */
-export const SERVICE_NAME = /^[a-z][a-z0-9-]{0,62}$/;
-
 const round = (n: number) => Number(n.toPrecision(6));
 
 /** Prometheus duration for minutes: 60 → "1h", 5 → "5m", 4320 → "3d". */

@@ -154,6 +154,8 @@ test.describe('presets', () => {
     test(`${preset.title} loads, matches the model, and updates the link`, async ({ page }) => {
       await open(page);
       await page.locator(`[data-preset="${preset.id}"]`).click();
+      // The link follows once the simulator has drawn the scenario.
+      await settled(page);
       const query = new URL(page.url()).search.slice(1);
       expect(decodeSimulatorLink(query).state.incidents).toEqual(preset.incidents);
       const sim = simulate({
@@ -169,6 +171,34 @@ test.describe('presets', () => {
       await expect(page.locator('.budget-chart svg desc')).toContainText(`${preset.windowDays} days`);
     });
   }
+});
+
+test('keys typed faster than frames all land, where the caret is', async ({ page }) => {
+  await open(page, 'slo=99.9');
+  const slo = page.getByLabel('SLO target (%)');
+  await slo.click();
+  await slo.press('End');
+  await slo.press('ArrowLeft');
+  // The form is drawn after each paint; the letters typed before it must neither be lost nor move the caret.
+  await page.keyboard.type('59', { delay: 0 });
+  await expect(slo).toHaveValue('99.599');
+  await settled(page);
+  await expect(slo).toHaveValue('99.599');
+  await expect(page).toHaveURL(/slo=99\.599/);
+});
+
+test('Enter in a field keeps the page and the value', async ({ page }) => {
+  await open(page, 'slo=99.9');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const slo = page.getByLabel('SLO target (%)');
+  // Each part with fields is a form of its own (autofill then looks at a few fields per key, not all of them).
+  expect(await slo.evaluate((el) => (el as HTMLInputElement).form !== null)).toBe(true);
+  await slo.fill('99.5');
+  await slo.press('Enter');
+  await settled(page);
+  await expect(slo).toHaveValue('99.5');
+  await expect(page).toHaveURL(/slo=99\.5(&|$)/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
 
 test('editing an alert rule changes when it fires', async ({ page }) => {
@@ -192,8 +222,15 @@ test('the nines table and its reverse', async ({ page }) => {
 });
 
 test('exports download as Prometheus rules and OpenSLO', async ({ page }) => {
+  const writers: string[] = [];
+  page.on('request', (r) => /\/slo-export\.[^/]*\.js$/.test(r.url()) && writers.push(r.url()));
   await open(page, `slo=99.9&days=30`);
+  await settled(page);
+  // The files' writers load only when the panel comes near the screen (they are not counted in the page's budget).
+  expect(writers).toEqual([]);
+  await page.getByLabel('Prometheus alerting rules').scrollIntoViewIfNeeded();
   await expect(page.getByLabel('Prometheus alerting rules')).toHaveValue(/\(14\.4 \* 0\.001\)/);
+  expect(writers).toHaveLength(1);
   await expect(page.getByLabel('OpenSLO document')).toHaveValue(/target: 0\.999/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import { openSloDocument, prometheusRules, SERVICE_NAME } from '../../lib/slo-export';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SERVICE_NAME } from '../../lib/service-name';
 import type { AlertRule } from '../../lib/simulation';
+import type * as SloExport from '../../lib/slo-export';
 import { downloadText } from '../download';
 import { memo } from './memo';
 
@@ -11,10 +12,31 @@ interface Props {
   uid: string;
 }
 
-/** Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. */
+/** The writers of the files, loaded once the panel comes near the screen (most visits never scroll to it). */
+let writers: Promise<typeof SloExport> | undefined;
+const loadWriters = () => (writers ??= import('../../lib/slo-export'));
+
+/**
+ * Prometheus rules and an OpenSLO document for the current SLO and rules: copy or download. Their writers load when
+ * the panel comes within a screen of view, so the files are written before anyone sees the panel.
+ */
 export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, rules, uid }: Props) {
   const idOf = (name: string) => `${uid}-${name}`;
   const id = idOf;
+  const section = useRef<HTMLElement>(null);
+  const [lib, setLib] = useState<typeof SloExport | null>(null);
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void loadWriters().then(setLib);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    if (section.current) observer.observe(section.current);
+    return () => observer.disconnect();
+  }, []);
   const [service, setService] = useState('checkout');
   const [copied, setCopied] = useState('');
   const valid = SERVICE_NAME.test(service);
@@ -29,9 +51,14 @@ export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, r
       id: 'prometheus',
       title: 'Prometheus alerting rules',
       name: `${input.service}-slo-alerts.yaml`,
-      text: prometheusRules(input),
+      text: lib ? lib.prometheusRules(input) : '',
     },
-    { id: 'openslo', title: 'OpenSLO document', name: `${input.service}-openslo.yaml`, text: openSloDocument(input) },
+    {
+      id: 'openslo',
+      title: 'OpenSLO document',
+      name: `${input.service}-openslo.yaml`,
+      text: lib ? lib.openSloDocument(input) : '',
+    },
   ];
 
   async function copy(id: string, text: string) {
@@ -48,7 +75,7 @@ export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, r
   const download = (name: string, text: string) => downloadText(name, text, 'application/yaml');
 
   return (
-    <section aria-labelledby={id('sim-export')}>
+    <section aria-labelledby={id('sim-export')} ref={section} aria-busy={lib ? undefined : 'true'}>
       <h2 id={id('sim-export')}>Export for your team</h2>
       <p>
         <label for={id('service-name')}>Service name (job label)</label>{' '}
@@ -72,10 +99,10 @@ export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, r
           <label for={id(`export-${f.id}`)}>{f.title}</label>
           <textarea id={id(`export-${f.id}`)} readOnly rows={10} value={f.text} spellcheck={false} />
           <p>
-            <button type="button" class="button button--quiet" onClick={() => void copy(f.id, f.text)}>
+            <button type="button" class="button button--quiet" disabled={!lib} onClick={() => void copy(f.id, f.text)}>
               Copy<span class="visually-hidden"> {f.title}</span>
             </button>{' '}
-            <button type="button" class="button button--quiet" onClick={() => download(f.name, f.text)}>
+            <button type="button" class="button button--quiet" disabled={!lib} onClick={() => download(f.name, f.text)}>
               Download {f.name}
             </button>
           </p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { evaluatePolicy } from '../../lib/budget-policy';
 import { errorTimeline, incidentBudgetShares, simulate } from '../../lib/simulation';
 import { budgetFigures } from '../../lib/simulator-figures';
@@ -15,7 +15,7 @@ import { NinesTable } from './NinesTable';
 import { PolicySection } from './PolicySection';
 import { PresetsSection } from './PresetsSection';
 import { SloSection } from './SloSection';
-import { useDeferred } from './use-deferred';
+import { useDeferred, useEditedAfterPaint } from './use-deferred';
 
 interface Props {
   /** Read the state from the page's link and keep the link up to date (the simulator page). */
@@ -40,12 +40,35 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
   const [start] = useState(() => decodeSimulatorLink(initial).state);
   const [problems, setProblems] = useState<string[]>([]);
   const [linkRead, setLinkRead] = useState(false);
-  const [form, setForm] = useState<SimulatorForm>(() => formFromState(start));
+  // A keystroke changes the form at once and draws it after the browser has painted the letter (see
+  // `useEditedAfterPaint`): the key is answered by the next frame, whatever the edit goes on to redraw.
+  const [form, edit, editWaiting] = useEditedAfterPaint<SimulatorForm>(() => formFromState(start));
+  // The simulator marks its root itself, not through Preact's props: `data-pending` while it catches up with its
+  // fields (from the key on: an edit marks it at once, before anything is drawn), `data-ready` once every part
+  // answers and shows the link's own settings, and from then on.
+  const root = useRef<HTMLDivElement>(null);
+  // What the last render left to do.
+  const left = useRef({ pending: false, canBeReady: false });
+  function markRoot() {
+    const el = root.current;
+    if (!el) return;
+    const busy = left.current.pending || editWaiting();
+    if (busy) el.setAttribute('data-pending', 'true');
+    else el.removeAttribute('data-pending');
+    if (!busy && left.current.canBeReady) el.setAttribute('data-ready', 'true');
+  }
+  const update = useCallback(
+    (change: (f: SimulatorForm) => SimulatorForm) => {
+      root.current?.setAttribute('data-pending', 'true');
+      edit(change);
+    },
+    [edit],
+  );
   useEffect(() => {
     if (syncUrl) {
       const fromLink = decodeSimulatorLink(location.search);
       // A link that says what the page already shows changes no derived value (they are keyed on the link).
-      setForm(formFromState(fromLink.state));
+      update(() => formFromState(fromLink.state));
       if (fromLink.problems.length > 0) setProblems(fromLink.problems);
     }
     setLinkRead(true);
@@ -69,9 +92,8 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
     const timer = setTimeout(() => setAllLive(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  // Ready once every part answers and shows the link's own settings, and from then on.
-  const ready = useRef(false);
-  ready.current ||= allLive && linkRead && !pending;
+  left.current = { pending, canBeReady: allLive && linkRead };
+  useLayoutEffect(markRoot);
 
   // Each derived value is kept until what it is computed from changes, compared by value.
   const incidentsKey = JSON.stringify(state.incidents);
@@ -98,19 +120,15 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
     if (syncUrl && linkRead && parsed.state) history.replaceState(history.state, '', `?${link}${location.hash}`);
   }, [link, syncUrl, linkRead, parsed.state]);
 
-  // A scenario keeps the settings shown (read when chosen, not when drawn).
-  const shown = useRef(typed);
-  shown.current = typed;
-  const choose = useCallback((preset: Preset) => setForm(applyPreset(preset, shown.current)), []);
-  const sections = { form, errors: parsed.errors, update: setForm, uid };
+  // A scenario keeps the settings typed so far (read when chosen, even if not drawn yet).
+  const choose = useCallback(
+    (preset: Preset) => update((f) => applyPreset(preset, parseForm(f).state ?? lastValid.current)),
+    [update],
+  );
+  const sections = { form, errors: parsed.errors, update, uid };
 
   return (
-    <div
-      class="simulator"
-      data-testid="simulator"
-      data-ready={ready.current ? 'true' : undefined}
-      data-pending={pending ? 'true' : undefined}
-    >
+    <div class="simulator" data-testid="simulator" ref={root}>
       {problems.length > 0 && (
         <div class="notice" role="alert" data-testid="link-problems">
           <p>
@@ -124,7 +142,7 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
         </div>
       )}
       {/* Each part comes alive in a task of its own after the page is painted. */}
-      <HydrateLater>
+      <HydrateLater form>
         <SloSection {...sections} shownDays={typed.windowDays} stale={!parsed.state} />
       </HydrateLater>
       <HydrateLater>
@@ -133,7 +151,7 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
       <HydrateLater>
         <PresetsSection onChoose={choose} uid={uid} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater form>
         <IncidentsSection {...sections} />
       </HydrateLater>
       <HydrateLater>
@@ -142,16 +160,16 @@ export default function Simulator({ syncUrl = false, initial = '', fullHref, uid
           <BudgetChart sim={sim} windowDays={state.windowDays} uid={uid} />
         </section>
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater form>
         <AlertsSection {...sections} results={results} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater form>
         <PolicySection {...sections} outcome={policy} postmortemPercent={state.policy.postmortemPercent} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater form>
         <NinesTable sloPercent={state.sloPercent} uid={uid} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater form>
         <ExportPanel sloPercent={state.sloPercent} windowDays={state.windowDays} rules={rules} uid={uid} />
       </HydrateLater>
       <p class="hint">
