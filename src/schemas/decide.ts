@@ -96,6 +96,8 @@ const adviceSchema = z.strictObject({
   source: sourceSchema.optional(),
   lessons: z.array(idSchema).default([]),
   further: z.array(externalLinkSchema).default([]),
+  /** Advice this one makes unnecessary when both are triggered (the specific step over the general one). */
+  replaces: z.array(idSchema).optional(),
 });
 
 const share = z.number().min(0).max(1);
@@ -204,6 +206,11 @@ export function questionnaireSchemaFor(lessons?: ReadonlySet<string>) {
         if (adviceSeen.has(a.id)) issue(['advice', i, 'id'], `advice "${a.id}" is defined twice`);
         adviceSeen.add(a.id);
         checkLessons(a.lessons, ['advice', i, 'lessons'], `advice "${a.id}"`);
+        (a.replaces ?? []).forEach((id, j) => {
+          if (!adviceIds.has(id) || id === a.id) {
+            issue(['advice', i, 'replaces', j], `advice "${a.id}" replaces "${id}", which is not other advice`);
+          }
+        });
       });
 
       // Scoring: advice that exists; thresholds that make sense.

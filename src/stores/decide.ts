@@ -103,7 +103,7 @@ export const decideDocument = persistedDocument<DecideDoc>({
 
 /** The answers, position and runs. Read it with `useStore(decideStore)`; change it only through the actions. */
 export const decideStore = decideDocument.$doc;
-/** Whether it is being saved; `saved` while all is well (words: `statusMessage(status, 'Your answers')`). */
+/** Whether it is being saved; `saved` while all is well (words: `statusMessage(status, 'Your questionnaire')`). */
 export const $decideStatus = decideDocument.$status;
 
 /** Records an answer (an option id or UNKNOWN). Ids that could not come from the questionnaire are ignored. */

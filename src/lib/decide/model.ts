@@ -69,6 +69,8 @@ export interface Advice {
   detail: string;
   lessons: string[];
   further: ExternalLink[];
+  /** Advice this one makes unnecessary when both are triggered (a more specific step over a general one). */
+  replaces?: string[];
 }
 
 /** Every number the scoring uses (see the README, "How the Decide scoring works"). */

@@ -259,6 +259,9 @@ function planSteps(
     }
   }
 
+  // A specific step makes a general one unnecessary (an SLO inside the SLA over a first SLO).
+  for (const { advice } of [...picked.values()]) for (const id of advice.replaces ?? []) picked.delete(id);
+
   // Round-robin over the weak spots (worst first), so a second weak spot is not crowded out by the first.
   const position = new Map<string, number>();
   const seenIn = new Map<string, number>();
