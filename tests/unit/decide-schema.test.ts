@@ -153,6 +153,16 @@ describe('the schema rejects bad content, naming the file and the question', () 
       (r) => (r.questions[0]!['weight'] = 3),
       /question "users": Unrecognized key: "weight"/,
     ],
+    [
+      'advice replacing advice that does not exist',
+      (r) => (r.advice[0]!['replaces'] = ['nope']),
+      /advice "rel-user-journeys" replaces "nope", which is not other advice/,
+    ],
+    [
+      'a source that is not https',
+      (r) => (option(r, 0, 1)['source'] = 'http://example.org/'),
+      /question "users", option "internal", field "source": a source is an https:\/\/ address/,
+    ],
     ['a threshold out of range', (r) => (r.scoring['actAt'] = 140), /field "scoring.actAt"/],
   ];
   it.each(cases)('%s', (_name, change, message) => {

@@ -253,6 +253,16 @@ describe('scoreAnswers: weak spots, steps and lessons', () => {
     expect(ids(r.steps[90])).toEqual(['delivery-90']);
   });
 
+  it('a specific step replaces the general one it makes unnecessary', () => {
+    const q = smallQuestionnaire();
+    const answers = allAnswered('none', { 'delivery-1': 'high', 'delivery-2': 'low' });
+    expect(ids(scoreAnswers(q, answers).steps[60])).toEqual(['delivery-60']);
+    q.advice.find((a) => a.id === 'delivery-30')!.replaces = ['delivery-60'];
+    const r = scoreAnswers(q, answers);
+    expect(ids(r.steps[30])).toEqual(['delivery-30']);
+    expect(ids(r.steps[60])).toEqual([]);
+  });
+
   it('teams with different weak spots get different steps', () => {
     const q = smallQuestionnaire();
     const a = scoreAnswers(q, allAnswered('none', { 'delivery-1': 'high', 'delivery-2': 'high' }));
