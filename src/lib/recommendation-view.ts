@@ -27,7 +27,7 @@ export function confidenceWords(c: Result['confidence']): string {
 export function isResultFragment(hash: string, isAnchor: (id: string) => boolean): boolean {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment === '') return false;
-  let id = fragment;
+  let id: string;
   try {
     id = decodeURIComponent(fragment);
   } catch {

@@ -15,7 +15,7 @@ export const ISLANDS = {
   'progress-page': () => import('../islands/ProgressPage'),
   certificate: () => import('../islands/Certificate'),
   decide: () => import('../islands/decide/Decide'),
-  'decide-team': () => import('../islands/decide/DecideTeam'),
+  decideTeam: () => import('../islands/decide/DecideTeam'),
 };
 
 export type IslandName = keyof typeof ISLANDS;

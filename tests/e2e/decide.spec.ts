@@ -161,11 +161,16 @@ test('a reload resumes at the same question with the answers given, and retake k
   await page.getByRole('button', { name: 'Retake' }).click();
   await expect(page.locator('#decide-question-heading')).toHaveText(q.questions[0]!.prompt);
   await expect(page.locator(`input[name="decide-${q.questions[0]!.id}"]:checked`)).toHaveCount(0);
+  // Back at the start (nothing answered yet), the earlier run is listed with its date and recommendation.
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await expect(page.getByTestId('decide-intro')).toBeVisible();
   await page.reload();
   await expect(page.locator('[data-testid="decide"][data-hydrated-view="live"]')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await expect(page.getByTestId('decide-intro')).toBeVisible();
   await expect(page.locator('.decide-run')).toHaveCount(1);
-  await expect(page.locator('.decide-run')).toContainText(/today/i);
+  await expect(page.locator('.decide-run')).toContainText(
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()),
+  );
   await expect(page.locator('.decide-run .badge')).toHaveText(/first|starting with/);
 });
 
@@ -238,7 +243,7 @@ test.describe('the team view', () => {
     const pasted = [link(startup.answers), `${link(bank.answers).slice(0, -4)}`, '', link(bank.answers)].join('\n');
 
     await page.goto('/decide/team/');
-    await expect(page.locator('[data-island="decide-team"][data-hydrated]')).toHaveCount(1);
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
     await expect(page.locator('textarea')).toHaveCount(1);
     await page.getByLabel('Result links, one per line').fill(pasted);
     await page.getByRole('button', { name: 'Combine the links' }).click();
@@ -255,7 +260,7 @@ test.describe('the team view', () => {
     // Every question's spread, most disagreement first; where the two disagree the counts say so.
     const spreads = page.locator('[data-spread]');
     await expect(spreads).toHaveCount(q.questions.length);
-    const levels = (await spreads.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-disagreement')))))
+    const levels = await spreads.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-disagreement'))));
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(levels[0]).toBeGreaterThan(0);
     const split = q.questions.find((x) => startup.answers[x.id] !== bank.answers[x.id] && bank.answers[x.id])!;
@@ -273,7 +278,7 @@ test.describe('the team view', () => {
 
   test('says so when no line is a link it can read, and shows no recommendation', async ({ page }) => {
     await page.goto('/decide/team/');
-    await expect(page.locator('[data-island="decide-team"][data-hydrated]')).toHaveCount(1);
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
     await page.getByLabel('Result links, one per line').fill('hello\n<script>alert(1)</script>');
     await page.getByRole('button', { name: 'Combine the links' }).click();
     await expect(page.getByTestId('decide-team-result')).toHaveAttribute('data-members', '0');
@@ -296,9 +301,9 @@ test('axe finds nothing on a question, a result and a bad link, in both themes',
     for (const path of ['', `#${encodeAnswers(q, bank.answers)}`, '#v=1&a=bad']) {
       if (path) await open(page, `/decide/${path}`);
       const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(axe.violations.map((v) => `${scheme} ${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-        [],
-      );
+      expect(
+        axe.violations.map((v) => `${scheme} ${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
       await page.goto('/');
     }
   }

@@ -1,4 +1,4 @@
-import { CircleAlert, RotateCcw, Users } from 'lucide';
+import { CircleAlert } from 'lucide';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { decodeAnswers, encodeAnswers } from '../../lib/decide/link';
 import type { Answers, Questionnaire } from '../../lib/decide/model';
@@ -10,6 +10,7 @@ import { Icon } from '../Icon';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
 import { useStore } from '../use-store';
+import { DecideStorageNotice } from './DecideStorageNotice';
 import { EarlierRuns } from './EarlierRuns';
 import { Recommendation } from './Recommendation';
 import { ResultDetails } from './ResultDetails';
@@ -105,8 +106,8 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
           This result link cannot be shown
         </h2>
         <p role="alert">
-          {address.problem} Nothing from it is shown, so that it cannot show a wrong result. Ask for the link again,
-          or answer the questions yourself.
+          {address.problem} Nothing from it is shown, so that it cannot show a wrong result. Ask for the link again, or
+          answer the questions yourself.
         </p>
         <div class="empty-state__actions">
           <button
@@ -131,12 +132,19 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
           A shared result
         </h2>
         <p class="notice">
-          These are the answers in the link you opened ({plural(Object.keys(address.answers).length, 'answer')}).
-          Your own answers in this browser are untouched.
+          These are the answers in the link you opened ({plural(Object.keys(address.answers).length, 'answer')}). Your
+          own answers in this browser are untouched.
         </p>
         <Recommendation result={result} label="The recommendation for these answers" />
         <ShareBar href={location.href} />
-        <ResultDetails q={q} result={result} lessons={lessons} learnHref={learnHref} idPrefix="r" whose="these answers" />
+        <ResultDetails
+          q={q}
+          result={result}
+          lessons={lessons}
+          learnHref={learnHref}
+          idPrefix="r"
+          whose="these answers"
+        />
         <div class="decide-actions decide-actions--end">
           <button
             type="button"
@@ -185,13 +193,16 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
         </h2>
         <Recommendation result={result} label={`From your ${plural(answered, 'answer')}, we recommend`} />
         <ShareBar href={withFragment(location.href, encodeAnswers(q, answers))} />
-        <ResultDetails q={q} result={result} lessons={lessons} learnHref={learnHref} idPrefix="r" whose="your answers" />
+        <ResultDetails
+          q={q}
+          result={result}
+          lessons={lessons}
+          learnHref={learnHref}
+          idPrefix="r"
+          whose="your answers"
+        />
         <div class="decide-actions decide-actions--end">
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => toQuestion(total - 1)}
-          >
+          <button type="button" class="button button--secondary" onClick={() => toQuestion(total - 1)}>
             Change your answers
           </button>
           <button
@@ -202,17 +213,13 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
               toQuestion(0);
             }}
           >
-            <Icon icon={RotateCcw} size={18} />
             Retake
           </button>
         </div>
         <EarlierRuns q={q} runs={doc.runs} pageUrl={location.href} />
         <p class="decide-team-link">
-          <Icon icon={Users} size={18} />
-          <span>
-            Answering as a team? Each person sends their link; <a href={teamHref}>the team view</a> shows where you
-            disagree.
-          </span>
+          Answering as a team? Each person sends their link; <a href={teamHref}>the team view</a> shows where you
+          disagree.
         </p>
       </div>
     );
@@ -231,7 +238,7 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
             toQuestion(index + 1);
             return;
           }
-          finishRun();
+          finishRun(q.version);
           goToQuestion(total);
           move('Your result is ready.');
         }}
@@ -242,6 +249,7 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
   return (
     <div class="decide" data-testid="decide" data-hydrated-view={hydrated ? 'live' : 'server'}>
       <NeedsScript what="The questionnaire" />
+      <DecideStorageNotice />
       <p class="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>
@@ -272,8 +280,8 @@ function Intro({ q, answered, atResult, teamHref, headingRef, onStart, onStartOv
       <p>{q.intro}</p>
       <ul class="decide-intro__facts">
         <li>
-          {plural(total, 'question')}, one at a time, about {q.dimensions.map((d) => d.label.toLowerCase()).join(', ')}
-          : about {Math.max(1, Math.round(total / 3))} minutes.
+          {plural(total, 'question')}, one at a time, about {q.dimensions.map((d) => d.label.toLowerCase()).join(', ')}:
+          about {Math.max(1, Math.round(total / 3))} minutes.
         </li>
         <li>Not sure? “Don’t know” is always an answer: it moves nothing and lowers the confidence.</li>
         <li>
@@ -293,11 +301,8 @@ function Intro({ q, answered, atResult, teamHref, headingRef, onStart, onStartOv
       </div>
       {runs}
       <p class="decide-team-link">
-        <Icon icon={Users} size={18} />
-        <span>
-          Deciding as a team? Each person answers alone and sends their result link; paste them all into{' '}
-          <a href={teamHref}>the team view</a> to see where you agree and where you do not.
-        </span>
+        Deciding as a team? Each person answers alone and sends their result link; paste them all into{' '}
+        <a href={teamHref}>the team view</a> to see where you agree and where you do not.
       </p>
     </div>
   );

@@ -97,8 +97,8 @@ function TeamView({ q, team, lessons, learnHref, headingRef }: ViewProps) {
       {team.problems.length > 0 && (
         <div class="notice notice--warning decide-team__problems" data-testid="decide-team-problems">
           <p>
-            <strong>{plural(team.problems.length, 'line')} could not be used</strong>; the rest are combined
-            without {team.problems.length === 1 ? 'it' : 'them'}.
+            <strong>{plural(team.problems.length, 'line')} could not be used</strong>; the rest are combined without{' '}
+            {team.problems.length === 1 ? 'it' : 'them'}.
           </p>
           <ul>
             {team.problems.map((p) => (
@@ -116,9 +116,7 @@ function TeamView({ q, team, lessons, learnHref, headingRef }: ViewProps) {
           <Recommendation result={team.combined} label="Combined, the team’s answers point to" />
           <section class="decide-section" aria-labelledby="decide-spread-title">
             <h2 id="decide-spread-title">Where the team disagrees most</h2>
-            <p>
-              These are the conversations to have first: the questions at the top got the most different answers.
-            </p>
+            <p>These are the conversations to have first: the questions at the top got the most different answers.</p>
             <ol class="decide-spreads">
               {team.spread.map((s, i) => (
                 <TeamSpread key={s.questionId} spread={s} index={i} />

@@ -39,14 +39,7 @@ export function DimensionChart({ dimensions, weakSpots, idPrefix, whose }: Props
               {b.label}
               {b.weak ? ' · weak spot' : ''}
             </text>
-            <rect
-              class="decide-chart__track"
-              x="0"
-              y={b.barY}
-              width={CHART.barWidth}
-              height={CHART.barHeight}
-              rx="3"
-            />
+            <rect class="decide-chart__track" x="0" y={b.barY} width={CHART.barWidth} height={CHART.barHeight} rx="3" />
             {b.width > 0 && (
               <rect class="decide-chart__bar" x="0" y={b.barY} width={b.width} height={CHART.barHeight} rx="3" />
             )}

@@ -1,8 +1,7 @@
-import { encodeAnswers, } from '../../lib/decide/link';
+import { encodeAnswers } from '../../lib/decide/link';
 import type { Questionnaire } from '../../lib/decide/model';
 import { scoreAnswers } from '../../lib/decide/score';
 import type { DecideRun } from '../../stores/decide';
-import { localDay, whenInWords } from '../../lib/day-words';
 import { knownAnswers, recommendationHeadline, withFragment } from '../../lib/recommendation-view';
 
 /**
@@ -12,14 +11,15 @@ import { knownAnswers, recommendationHeadline, withFragment } from '../../lib/re
  */
 export function EarlierRuns({ q, runs, pageUrl }: { q: Questionnaire; runs: DecideRun[]; pageUrl: string }) {
   if (runs.length === 0) return null;
-  const today = localDay(new Date());
+  // The date where the person is, in words ("2 December 2026"); a run's time of day adds nothing to compare.
+  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
   const newestFirst = [...runs].reverse();
   return (
     <section class="decide-section decide-runs" aria-labelledby="decide-runs-title">
       <h3 id="decide-runs-title">Your runs in this browser</h3>
       <ol class="decide-runs__list" reversed>
         {newestFirst.map((run, i) => {
-          const when = whenInWords(run.at, today);
+          const when = date.format(new Date(run.at));
           if (run.version !== q.version) {
             return (
               <li key={`${run.at}-${i}`} class="decide-run" data-run={run.at}>

@@ -9,18 +9,16 @@ import { Icon } from '../Icon';
 export function ShareBar({ href }: { href: string }) {
   const copy = () => {
     // The clipboard may be refused (an old browser, a denied permission): say so, and where the link is instead.
-    void navigator.clipboard
-      ?.writeText(href)
-      .then(
-        () => showToast('Link copied. Anyone who opens it sees this result; nothing else is shared.'),
-        () => showToast('This browser did not let the page copy. Open “Link to this result” and copy its address.'),
-      );
+    void navigator.clipboard?.writeText(href).then(
+      () => showToast('Link copied. Anyone who opens it sees this result; nothing else is shared.'),
+      () => showToast('This browser did not let the page copy. Open “Link to this result” and copy its address.'),
+    );
   };
   return (
     <div class="decide-share">
       <p class="decide-share__text">
-        Keep or send this result: the link holds your answers after its <code>#</code>, which browsers never send to
-        a server.{' '}
+        Keep or send this result: the link holds your answers after its <code>#</code>, which browsers never send to a
+        server.{' '}
         <a data-result-link href={href}>
           Link to this result
         </a>

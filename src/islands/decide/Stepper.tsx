@@ -1,8 +1,6 @@
-import { ArrowLeft, ArrowRight } from 'lucide';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { UNKNOWN, type Answers, type Questionnaire } from '../../lib/decide/model';
-import { Icon } from '../Icon';
 
 interface Props {
   q: Questionnaire;
@@ -93,12 +91,10 @@ export function Stepper({ q, index, answers, headingRef, onAnswer, onBack, onNex
       </fieldset>
       <div class="decide-question__nav">
         <button type="button" class="button button--secondary" onClick={onBack}>
-          <Icon icon={ArrowLeft} size={18} />
           {index === 0 ? 'Back to the start' : 'Back'}
         </button>
         <button type="submit" class="button">
           {last ? 'See the result' : 'Next'}
-          <Icon icon={ArrowRight} size={18} />
         </button>
       </div>
     </form>

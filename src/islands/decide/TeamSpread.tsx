@@ -12,11 +12,7 @@ export function TeamSpread({ spread, index }: { spread: QuestionSpread; index: n
   const most = Math.max(1, ...spread.counts.map((c) => c.count));
   const titleId = `spread-${spread.questionId}`;
   return (
-    <li
-      class="card decide-spread"
-      data-spread={spread.questionId}
-      data-disagreement={spread.disagreement.toFixed(2)}
-    >
+    <li class="card decide-spread" data-spread={spread.questionId} data-disagreement={spread.disagreement.toFixed(2)}>
       <h3 id={titleId} class="decide-spread__prompt">
         <span class="visually-hidden">{index + 1}. </span>
         {spread.prompt}
