@@ -308,3 +308,27 @@ test('axe finds nothing on a question, a result and a bad link, in both themes',
     }
   }
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a question, a result and the team view do not scroll sideways', async ({ page }) => {
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await open(page);
+    const q = await questionnaire(page);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect(page.locator('#decide-question-heading')).toBeVisible();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await open(page, `/decide/#${encodeAnswers(q, bank.answers)}`);
+    await expect(page.locator('output[name="recommendation"]')).toBeVisible();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await page.goto('/decide/team/');
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
+    const link = (a: Answers) => new URL(`/decide/#${encodeAnswers(q, a)}`, page.url()).href;
+    await page.getByLabel('Result links, one per line').fill([link(bank.answers), link(startup.answers)].join('\n'));
+    await page.getByRole('button', { name: 'Combine the links' }).click();
+    await expect(page.getByTestId('decide-team-result')).toHaveAttribute('data-members', '2');
+    expect(await sideways()).toBeLessThanOrEqual(0);
+  });
+});
