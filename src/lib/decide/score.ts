@@ -237,19 +237,15 @@ function planSteps(
   const byId = new Map(q.advice.map((a) => [a.id, a]));
   const weakRank = new Map(weakSpots.map((d, i) => [d, i]));
   const picked = new Map<string, { advice: Advice; group: number; rank: number; weight: number; order: number }>();
+  /** Advice triggered more than once keeps its most pressing place: earliest group, then heaviest answer. */
   const add = (id: string, group: number, rank: number, weight: number, order: number) => {
     const advice = byId.get(id);
-    if (!advice || picked.has(id)) return;
-    picked.set(id, { advice, group, rank, weight, order });
+    if (!advice) return;
+    const seen = picked.get(id);
+    if (!seen || group < seen.group) picked.set(id, { advice, group, rank, weight, order });
+    else if (group === seen.group && weight > seen.weight) picked.set(id, { ...seen, weight, order });
   };
 
-  // Finding out comes first when too little is known to trust the rest; otherwise after the weak spots.
-  const unknownGroup = lowConfidence ? 0 : 2;
-  q.dimensions.forEach((dim, i) => {
-    const asked = askedIn.get(dim.id) ?? 0;
-    if (asked === 0 || (unknownIn.get(dim.id) ?? 0) / asked < rules.unknownShare) return;
-    for (const id of rules.unknownAdvice[dim.id] ?? []) add(id, unknownGroup, i, 0, 0);
-  });
   for (const { option, order } of chosen) {
     for (const id of option.advice) {
       const advice = byId.get(id);
@@ -259,6 +255,13 @@ function planSteps(
     }
   }
 
+  // Finding out comes first when too little is known to trust the rest; otherwise after the weak spots.
+  const unknownGroup = lowConfidence ? 0 : 2;
+  q.dimensions.forEach((dim, i) => {
+    const asked = askedIn.get(dim.id) ?? 0;
+    if (asked === 0 || (unknownIn.get(dim.id) ?? 0) / asked < rules.unknownShare) return;
+    for (const id of rules.unknownAdvice[dim.id] ?? []) add(id, unknownGroup, i, 0, 0);
+  });
   // A specific step makes a general one unnecessary (an SLO inside the SLA over a first SLO).
   for (const { advice } of [...picked.values()]) for (const id of advice.replaces ?? []) picked.delete(id);
 
