@@ -215,6 +215,15 @@ test.describe('hostile result links', () => {
     await open(page, '/decide/#main');
     await expect(page.getByTestId('decide-intro')).toBeVisible();
     await expect(page.getByTestId('decide-link-problem')).toHaveCount(0);
+    // The skip link on a shared result moves to the content and leaves the result on screen.
+    const q = await questionnaire(page);
+    await open(page, `/decide/#${encodeAnswers(q, bank.answers)}`);
+    await expectOutcome(page, bank);
+    await page.evaluate(() => {
+      location.hash = 'main';
+    });
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    await expectOutcome(page, bank);
   });
 });
 

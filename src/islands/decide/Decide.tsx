@@ -58,7 +58,10 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
   const moved = useRef(false);
 
   useEffect(() => {
+    // A new result link in the address replaces what is shown; the page's own anchors (the skip link's #main) and
+    // an emptied fragment leave it as it is.
     const read = () => {
+      if (!isResultFragment(location.hash, (id) => document.getElementById(id) !== null)) return;
       setAddress(readAddress(q));
       moved.current = true;
     };
