@@ -21,7 +21,7 @@ const KB = 1024;
  * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
  * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
  */
-const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget']);
+const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget', 'decide', 'decide team']);
 const BUDGET = {
   open: 2.5 * KB,
   all: {
@@ -34,6 +34,9 @@ const BUDGET = {
     practice: 25 * KB,
     progress: 25 * KB,
     certificate: 25 * KB,
+    /** Issue 10: the questionnaire with its scoring, link codec and store; the team view with the team merge. */
+    decide: 25 * KB,
+    'decide team': 25 * KB,
     'tools error-budget': 35 * KB,
     default: 20 * KB,
   },

@@ -4,15 +4,18 @@
  */
 import { build } from 'esbuild';
 
-/** @param {string} entry path from the project root, e.g. 'src/lib/simulation.ts' */
-export async function loadTs(entry, { minify = false } = {}) {
+/**
+ * @param {string} entry path from the project root, e.g. 'src/lib/simulation.ts'
+ * @param {{ minify?: boolean, platform?: 'neutral' | 'node' }} [options] `node` for build-time modules (node:fs)
+ */
+export async function loadTs(entry, { minify = false, platform = 'neutral' } = {}) {
   const out = await build({
     entryPoints: [entry],
     bundle: true,
     format: 'esm',
     minify,
     write: false,
-    platform: 'neutral',
+    platform,
   });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }

@@ -14,6 +14,8 @@ export const ISLANDS = {
   practice: () => import('../islands/Practice'),
   'progress-page': () => import('../islands/ProgressPage'),
   certificate: () => import('../islands/Certificate'),
+  decide: () => import('../islands/decide/Decide'),
+  decideTeam: () => import('../islands/decide/DecideTeam'),
 };
 
 export type IslandName = keyof typeof ISLANDS;

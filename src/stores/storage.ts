@@ -14,6 +14,8 @@ export interface StorageEngine {
 export const STORAGE_KEYS = {
   progress: 'fg:progress',
   settings: 'fg:settings',
+  /** The Decide questionnaire's answers in progress and earlier runs (src/stores/decide.ts). */
+  decide: 'fg:decide',
   /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
   theme: 'fg:theme',
 } as const;

@@ -18,7 +18,15 @@ test.describe.configure({ timeout: 120_000 });
 
 test('the sitemap lists every page', () => {
   expect(paths).toEqual(
-    expect.arrayContaining(['/', '/learn/', '/glossary/', '/learn/what-is-devops/', '/learn/what-is-sre/']),
+    expect.arrayContaining([
+      '/',
+      '/learn/',
+      '/glossary/',
+      '/learn/what-is-devops/',
+      '/learn/what-is-sre/',
+      '/decide/',
+      '/decide/team/',
+    ]),
   );
 });
 

@@ -60,7 +60,8 @@ test('a new visitor is offered the first lesson and sees no empty stats', async 
   const ways = page.getByRole('region', { name: 'Three ways in' });
   for (const [name, href] of [
     ['Learn', '/learn/'],
-    ['Decide', '/compare/'],
+    ['Decide', '/decide/'],
+    ['compare the two', '/compare/'],
     ['Practise', '/practice/'],
   ] as const) {
     await expect(ways.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);

@@ -18,7 +18,9 @@ const sideways = (page: Page) =>
 
 test('the sitemap lists the pages this spec walks', () => {
   expect(lessons.length).toBeGreaterThanOrEqual(18);
-  expect(paths).toEqual(expect.arrayContaining(['/', '/practice/', '/glossary/', '/certificate/']));
+  expect(paths).toEqual(
+    expect.arrayContaining(['/', '/practice/', '/glossary/', '/certificate/', '/decide/', '/decide/team/']),
+  );
 });
 
 test.describe('at 320 px wide', () => {
