@@ -21,20 +21,11 @@ const { scoreAnswers } = await loadTs('src/lib/decide/score.ts', { minify: true 
 const { encodeAnswers, decodeAnswers } = await loadTs('src/lib/decide/link.ts', { minify: true });
 const { combineTeam } = await loadTs('src/lib/decide/team.ts', { minify: true });
 const { PERSONAS } = await loadTs('tests/fixtures/decide-personas.ts');
+// The site's own seeded generator, so every run scores the same sets.
+const { generator } = await loadTs('src/lib/random.ts');
 
 const q = questionnaireSchema.parse(parse(readFileSync('content/decide/questionnaire.yaml', 'utf8')));
 
-/** mulberry32: a small seeded generator, so every run scores the same sets. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = generator(20261201);
 const randomAnswers = () => {
   const answers = {};

@@ -11,19 +11,15 @@
  * Prints the performance score and its metrics for each page (the median-scored of `--runs` runs, default 3;
  * `--details` adds that run's long tasks, as Lighthouse simulates them); exits 1 when a score is under the target.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { option, serveSite } from './bench-kit.mjs';
 import { findBrowser } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(name, fallback, args);
 const dist = resolve(opt('dist', 'dist'));
 const RUNS = Number(opt('runs', '3'));
 const PAGES = opt('pages', '/tools/error-budget/,/learn/error-budgets/').split(',');
@@ -62,22 +58,7 @@ if (!browserFound) {
   process.exit(1);
 }
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const p = probe.address().port;
-    probe.close(() => done(p));
-  });
-});
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--dir', dist, '--port', String(port), '--host', '127.0.0.1'],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await new Promise((done, fail) => {
-  server.stdout.on('data', (chunk) => chunk.toString().includes('Serving') && done());
-  server.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
-});
-const origin = `http://127.0.0.1:${port}`;
+const { origin, stop: stopServer } = await serveSite(dist);
 
 const chrome = await launch({
   chromePath: browserFound.path,
@@ -136,6 +117,6 @@ try {
   if (under) console.log('A score is under its target.');
 } finally {
   await chrome.kill();
-  server.kill();
+  stopServer();
 }
 process.exit(under ? 1 : 0);

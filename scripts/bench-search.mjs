@@ -14,22 +14,19 @@
  * fragments) count as they are, other responses count at gzip level 9 (as `scripts/budgets.mjs` does).
  * Prints the median of the runs for each query, and exits 1 when a median is over its target.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { option, serveSite } from './bench-kit.mjs';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './browser.mjs';
 // Node 24 (the project's, through npm run) reads TypeScript without types to strip at run time.
 import { generator } from '../src/lib/random.ts';
 
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(name, fallback, args);
 const dist = resolve(opt('dist', 'dist'));
 const LESSONS = Number(opt('lessons', '1000'));
 const RUNS = Number(opt('runs', '5'));
@@ -104,24 +101,7 @@ if (indexing.status !== 0) {
 const pages = /Indexed (\d+) pages?/.exec(indexing.stdout)?.[1] ?? '?';
 
 // 2. Serve it.
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const p = probe.address().port;
-    probe.close(() => done(p));
-  });
-});
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--dir', site, '--port', String(port), '--host', '127.0.0.1'],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((done, fail) => {
-  server.stdout.on('data', (chunk) => chunk.toString().includes('Serving') && done());
-  server.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
-});
-const origin = `http://127.0.0.1:${port}`;
+const { origin, stop: stopServer } = await serveSite(site);
 
 // 3. Drive Chromium.
 const browser = await chromium.launch(
@@ -233,7 +213,7 @@ try {
   if (over) console.log('A median is over its target.');
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
   cleanup();
 }
 process.exit(over ? 1 : 0);

@@ -20,19 +20,15 @@
  * `data-pending` attribute gone, then the next frame).
  * Prints p50/p90/max for each kind; exits 1 when a p90 is over the 50 ms target.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { option, serveSite } from './bench-kit.mjs';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(name, fallback, args);
 const dist = resolve(opt('dist', 'dist'));
 const RATE = Number(opt('rate', '4'));
 const LOADS = Number(opt('loads', '5'));
@@ -54,22 +50,7 @@ if (!browserFound) {
   process.exit(1);
 }
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const p = probe.address().port;
-    probe.close(() => done(p));
-  });
-});
-const server = spawn(
-  process.execPath,
-  ['scripts/serve.mjs', '--dir', dist, '--port', String(port), '--host', '127.0.0.1'],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await new Promise((done, fail) => {
-  server.stdout.on('data', (chunk) => chunk.toString().includes('Serving') && done());
-  server.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
-});
-const origin = `http://127.0.0.1:${port}`;
+const { origin, stop: stopServer } = await serveSite(dist);
 
 /**
  * Runs in the page before its own scripts: records input to next paint for each keydown and click, the
@@ -294,6 +275,6 @@ try {
   if (over) console.log('A p90 is over its target.');
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 process.exit(over ? 1 : 0);

@@ -87,7 +87,10 @@ describe('combineTeam', () => {
       pooled[question.id] =
         a === b ? a : moves(a) !== moves(b) ? (moves(a) > moves(b) ? a : b) : index(a) < index(b) ? a : b;
     }
-    expect(team.combined).toEqual(scoreAnswers(q, pooled));
+    expect(team.combined).toEqual(scoreAnswers(q, pooled, 'the team'));
+    // The sentences speak of the team's answers, not of "you".
+    expect(team.combined.confidence.why).toMatch(/^The team answered \d+ of \d+ questions/);
+    expect(`${team.combined.summary} ${team.combined.confidence.why}`).not.toMatch(/\byou answered\b/i);
   });
 
   it('a majority answer wins; "Don\'t know" only when more said it than chose any option', () => {

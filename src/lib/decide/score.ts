@@ -87,8 +87,11 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
 const ceiling = (question: Question, d: DimensionId) =>
   question.options.reduce((max, o) => Math.max(max, o.weights[d] ?? 0), 0);
 
-/** Scores an answer set. Pure, deterministic; < 1 ms for any answer set (see scripts/bench-decide.mjs). */
-export function scoreAnswers(q: Questionnaire, answers: Answers): Result {
+/**
+ * Scores an answer set. Pure, deterministic; < 1 ms for any answer set (see scripts/bench-decide.mjs). `who` gave
+ * the answers, as the sentences name them: "you", or "the team" for a team's pooled answers.
+ */
+export function scoreAnswers(q: Questionnaire, answers: Answers, who = 'you'): Result {
   const rules = q.scoring;
   const raw = new Map<DimensionId, number>(DIMENSION_IDS.map((d) => [d, 0]));
   const reachable = new Map<DimensionId, number>(DIMENSION_IDS.map((d) => [d, 0]));
@@ -163,7 +166,7 @@ export function scoreAnswers(q: Questionnaire, answers: Answers): Result {
   const c = rules.confidence;
   const percent = Math.round(100 * coverage * (c.clarityFloor + (1 - c.clarityFloor) * clarity));
   const level = percent >= c.highAt ? 'high' : percent >= c.mediumAt ? 'medium' : 'low';
-  const why = confidenceWhy(answered, unknown, total, margin, c.clearAtPoints);
+  const why = confidenceWhy(answered, unknown, total, margin, c.clearAtPoints, who);
 
   // Reasons: every answer that moved a dimension, by how many points of need it moved.
   const effect = (o: Option) =>
@@ -204,16 +207,23 @@ export function scoreAnswers(q: Questionnaire, answers: Answers): Result {
     steps,
     lessons,
   };
-  return { ...result, summary: summarise(q, result, answered) };
+  return { ...result, summary: summarise(q, result, answered, who) };
 }
 
-function confidenceWhy(answered: number, unknown: number, total: number, margin: number, clearAt: number): string {
+function confidenceWhy(
+  answered: number,
+  unknown: number,
+  total: number,
+  margin: number,
+  clearAt: number,
+  who: string,
+): string {
   if (answered === 0) {
     return unknown > 0
       ? `Every answer was "Don't know", so there is nothing to base a recommendation on yet.`
       : 'No question has been answered yet.';
   }
-  const words = answeredWords(answered, unknown, total);
+  const words = answeredWords(answered, unknown, total, who);
   const clear =
     margin >= clearAt
       ? 'the needs are well clear of the points where the recommendation would change'
@@ -291,18 +301,18 @@ function planSteps(
   return steps;
 }
 
-/** "you answered 3 of 19 questions (16 "Don't know", 1 not reached)" */
-function answeredWords(answered: number, unknown: number, total: number): string {
+/** "you answered 3 of 19 questions (16 "Don't know", 1 not reached)"; `who` is "the team" for pooled answers. */
+function answeredWords(answered: number, unknown: number, total: number, who: string): string {
   const open = total - answered - unknown;
   const extra = [unknown > 0 ? `${unknown} "Don't know"` : '', open > 0 ? `${open} not reached` : '']
     .filter(Boolean)
     .join(', ');
-  return `you answered ${answered} of ${total} questions${extra ? ` (${extra})` : ''}`;
+  return `${who} answered ${answered} of ${total} questions${extra ? ` (${extra})` : ''}`;
 }
 
 const unknownCount = (r: Omit<Result, 'summary'>) => r.dimensions.reduce((sum, d) => sum + d.unknown, 0);
 
-function summarise(q: Questionnaire, r: Omit<Result, 'summary'>, answered: number): string {
+function summarise(q: Questionnaire, r: Omit<Result, 'summary'>, answered: number, who: string): string {
   if (answered === 0) {
     return 'There is nothing to recommend yet: no question has an answer. Measure first: the steps below say how to find the numbers, then take the questionnaire again.';
   }
@@ -330,7 +340,7 @@ function summarise(q: Questionnaire, r: Omit<Result, 'summary'>, answered: numbe
       r.recommendation === 'both'
         ? `both, starting with ${APPROACH_NAME[r.first]}`
         : `${APPROACH_NAME[r.recommendation]} practices`;
-    return `Too much is unknown for a firm recommendation: ${answeredWords(answered, unknownCount(r), q.questions.length)}. Measure first: the first steps find the missing numbers; then take the questionnaire again. On the answers given, the leaning is towards ${lean} (DevOps need ${r.devopsNeed}, SRE need ${r.sreNeed} of 100).`;
+    return `Too much is unknown for a firm recommendation: ${answeredWords(answered, unknownCount(r), q.questions.length, who)}. Measure first: the first steps find the missing numbers; then take the questionnaire again. On the answers given, the leaning is towards ${lean} (DevOps need ${r.devopsNeed}, SRE need ${r.sreNeed} of 100).`;
   }
   return `${what} ${why}`;
 }

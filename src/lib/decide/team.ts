@@ -148,6 +148,7 @@ export function combineTeam(q: Questionnaire, pasted: string): TeamResult {
       answered: s.answered,
       disagreement: s.disagreement,
     })),
-    combined: scoreAnswers(q, pooled),
+    // The pooled answers are the team's, and the result's sentences say so.
+    combined: scoreAnswers(q, pooled, 'the team'),
   };
 }
