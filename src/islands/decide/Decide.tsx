@@ -5,12 +5,12 @@ import type { Answers, Questionnaire } from '../../lib/decide/model';
 import { scoreAnswers } from '../../lib/decide/score';
 import { isResultFragment, knownAnswers, withFragment } from '../../lib/recommendation-view';
 import { plural } from '../../lib/plural';
-import { $decideStatus, answerQuestion, decideStore, finishRun, goToQuestion, startOver } from '../../stores/decide';
+import { answerQuestion, decideStore, finishRun, goToQuestion, startOver } from '../../stores/decide';
 import { Icon } from '../Icon';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
 import { useStore } from '../use-store';
-import { StorageNotice } from '../StorageNotice';
+import { DecideStorageNotice } from './DecideStorageNotice';
 import { EarlierRuns } from './EarlierRuns';
 import { Recommendation } from './Recommendation';
 import { ResultDetails } from './ResultDetails';
@@ -252,7 +252,7 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
   return (
     <div class="decide" data-testid="decide" data-hydrated-view={hydrated ? 'live' : 'server'}>
       <NeedsScript what="The questionnaire" />
-      <StorageNotice status={$decideStatus} label="Answers" name="Your questionnaire" />
+      <DecideStorageNotice />
       <p class="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>
