@@ -74,8 +74,8 @@ function countOf(text: string): number | null {
 function copy(text: string, what: string) {
   // The clipboard may be refused (an old browser, a denied permission): say so, and where the link is instead.
   const refused = () => showToast('This browser did not let the page copy. Open the link and copy its address.');
-  if (!('clipboard' in navigator)) return refused();
-  navigator.clipboard.writeText(text).then(() => showToast(`${what} copied.`), refused);
+  if ('clipboard' in navigator) navigator.clipboard.writeText(text).then(() => showToast(`${what} copied.`), refused);
+  else refused();
 }
 
 /**
