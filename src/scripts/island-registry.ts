@@ -16,10 +16,6 @@ export const ISLANDS = {
   certificate: () => import('../islands/Certificate'),
   decide: () => import('../islands/decide/Decide'),
   decideTeam: () => import('../islands/decide/DecideTeam'),
-  'teach-builder': () => import('../islands/teach/Builder'),
-  'teach-presenter': () => import('../islands/teach/Presenter'),
-  'teach-speaker': () => import('../islands/teach/Speaker'),
-  'teach-print': () => import('../islands/teach/PrintSet'),
 };
 
 export type IslandName = keyof typeof ISLANDS;
