@@ -26,7 +26,13 @@ function site(broken: string[] = [], offline = false) {
   return { banks: questionBanks(INDEX, fetchFn), requests };
 }
 
-const set = (ids: string[]): QuizSet => ({ version: 1, seed: 7, timer: 30, feedback: 'end', keys: ids.map(questionKey) });
+const set = (ids: string[]): QuizSet => ({
+  version: 1,
+  seed: 7,
+  timer: 30,
+  feedback: 'end',
+  keys: ids.map(questionKey),
+});
 const [first, second] = real.files;
 const picked = [second!.questions[1]!.id, first!.questions[0]!.id, second!.questions[0]!.id];
 
@@ -40,7 +46,9 @@ describe('loading a set', () => {
     expect(loaded.missing).toEqual([]);
     const lesson = real.index.lessons.find((l) => l.bank === second!.id)!;
     expect(loaded.lessonOf.get(picked[0]!)).toEqual({ id: lesson.id, title: lesson.title });
-    expect(requests.sort()).toEqual([INDEX, `/data/questions/${first!.id}.json`, `/data/questions/${second!.id}.json`].sort());
+    expect(requests.sort()).toEqual(
+      [INDEX, `/data/questions/${first!.id}.json`, `/data/questions/${second!.id}.json`].sort(),
+    );
   });
 
   it('names a key this build does not know by its position, and loads the rest', async () => {

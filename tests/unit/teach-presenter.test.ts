@@ -126,8 +126,8 @@ describe('presenter keys and messages', () => {
     expect(isPresenterState({ position: 1, revealed: [], countdown: { remainingMs: 'x' } }, COUNT)).toBe(false);
     expect(isPresenterState('<script>', COUNT)).toBe(false);
     expect(isPresenterState(null, COUNT)).toBe(false);
-    expect(isPresenterState({ position: 1, revealed: [1], countdown: { remainingMs: 5, runningSince: null } }, COUNT)).toBe(
-      true,
-    );
+    expect(
+      isPresenterState({ position: 1, revealed: [1], countdown: { remainingMs: 5, runningSince: null } }, COUNT),
+    ).toBe(true);
   });
 });

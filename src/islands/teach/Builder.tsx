@@ -244,7 +244,11 @@ export default function Builder({ indexUrl, tracks, lessons, hrefs }: Props) {
         <fieldset class="teach-lessons">
           <legend>Lessons</legend>
           <div class="teach-form__row">
-            <button type="button" class="button button--secondary button--small" onClick={() => change({ lessons: lessons.map((l) => l.id) })}>
+            <button
+              type="button"
+              class="button button--secondary button--small"
+              onClick={() => change({ lessons: lessons.map((l) => l.id) })}
+            >
               All lessons
             </button>
             <button type="button" class="button button--ghost button--small" onClick={() => change({ lessons: [] })}>
@@ -285,7 +289,9 @@ export default function Builder({ indexUrl, tracks, lessons, hrefs }: Props) {
                               disabled={!hydrated}
                               onChange={(e) =>
                                 change({
-                                  lessons: inPathOrder(toggle(choice.lessons, l.id, (e.target as HTMLInputElement).checked)),
+                                  lessons: inPathOrder(
+                                    toggle(choice.lessons, l.id, (e.target as HTMLInputElement).checked),
+                                  ),
                                 })
                               }
                             />
@@ -313,7 +319,13 @@ export default function Builder({ indexUrl, tracks, lessons, hrefs }: Props) {
                       value={t.id}
                       checked={choice.types.includes(t.id)}
                       disabled={!hydrated}
-                      onChange={(e) => change({ types: TYPES.map((x) => x.id).filter((id) => id === t.id ? (e.target as HTMLInputElement).checked : choice.types.includes(id)) })}
+                      onChange={(e) =>
+                        change({
+                          types: TYPES.map((x) => x.id).filter((id) =>
+                            id === t.id ? (e.target as HTMLInputElement).checked : choice.types.includes(id),
+                          ),
+                        })
+                      }
                     />
                     {t.label}
                     {n !== undefined && <span class="teach-check__count"> ({plural(n, 'question')})</span>}
@@ -385,7 +397,12 @@ export default function Builder({ indexUrl, tracks, lessons, hrefs }: Props) {
           <span>
             Order and choice of questions: seed <code data-seed>{set ? seedText(set) : '…'}</code>
           </span>
-          <button type="button" class="button button--secondary" disabled={!hydrated} onClick={() => change({ seed: randomSeed() })}>
+          <button
+            type="button"
+            class="button button--secondary"
+            disabled={!hydrated}
+            onClick={() => change({ seed: randomSeed() })}
+          >
             <Icon icon={Shuffle} size={18} />
             Shuffle again
           </button>
@@ -462,7 +479,11 @@ function SetOutput({
               <a data-presenter-link href={present}>
                 Present on the projector
               </a>{' '}
-              <button type="button" class="button button--ghost button--small" onClick={() => copy(present, 'Presenter link')}>
+              <button
+                type="button"
+                class="button button--ghost button--small"
+                onClick={() => copy(present, 'Presenter link')}
+              >
                 <Icon icon={Copy} size={16} />
                 Copy
               </button>
@@ -489,7 +510,12 @@ function SetOutput({
           </ul>
           <p class="teach-links__keep">
             Keep this set: bookmark this page, or{' '}
-            <button type="button" class="button button--ghost button--small" onClick={() => copy(here, 'Link to this set')} data-copy-set>
+            <button
+              type="button"
+              class="button button--ghost button--small"
+              onClick={() => copy(here, 'Link to this set')}
+              data-copy-set
+            >
               <Icon icon={Copy} size={16} />
               copy its link
             </button>

@@ -18,7 +18,9 @@ export function Countdown({ countdown, class: className }: { countdown: Countdow
   const state = left === 0 ? 'up' : running ? 'running' : 'paused';
   return (
     <p class={`countdown countdown--${state}${className ? ` ${className}` : ''}`} data-countdown={state}>
-      <span class="countdown__label">{state === 'up' ? 'Time is up' : state === 'paused' ? 'Paused' : 'Time left'}</span>{' '}
+      <span class="countdown__label">
+        {state === 'up' ? 'Time is up' : state === 'paused' ? 'Paused' : 'Time left'}
+      </span>{' '}
       <span class="countdown__value" role="timer" data-ms={left}>
         {formatCountdown(left)}
       </span>

@@ -90,7 +90,9 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
   const idText = formatSetId(setId(set));
   const [state, setState] = useState<PresenterState>(() => {
     const start = slideFromAddress(count);
-    return start === 0 ? initialState() : apply({ ...initialState(), position: start - 1 }, 'next', count, set.timer, Date.now());
+    return start === 0
+      ? initialState()
+      : apply({ ...initialState(), position: start - 1 }, 'next', count, set.timer, Date.now());
   });
   const [help, setHelp] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
@@ -261,8 +263,8 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
               Read the code out or show its QR code to the trainer.
             </p>
             <p>
-              Trainer: <a href={setUrl(resultsHref, fragment)}>collect the result codes</a> to see the class’s
-              results, most-missed questions first.
+              Trainer: <a href={setUrl(resultsHref, fragment)}>collect the result codes</a> to see the class’s results,
+              most-missed questions first.
             </p>
           </div>
         )}
@@ -273,31 +275,64 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
           {onQuestion && !state.countdown && set.timer > 0 && revealed && <p class="countdown">Answer shown</p>}
         </div>
         <div class="presenter__controls" role="group" aria-label="Slide controls">
-          <button type="button" class="button button--secondary button--small" onClick={() => run('back')} disabled={position === 0} aria-keyshortcuts="ArrowLeft">
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            onClick={() => run('back')}
+            disabled={position === 0}
+            aria-keyshortcuts="ArrowLeft"
+          >
             <Icon icon={ArrowLeft} />
             Back
           </button>
-          <button type="button" class="button button--small" onClick={() => run('reveal')} disabled={!onQuestion || revealed} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => run('reveal')}
+            disabled={!onQuestion || revealed}
+            aria-keyshortcuts="Space"
+          >
             <Icon icon={Eye} />
             Reveal
           </button>
-          <button type="button" class="button button--secondary button--small" onClick={() => run('next')} disabled={position > count} aria-keyshortcuts="ArrowRight">
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            onClick={() => run('next')}
+            disabled={position > count}
+            aria-keyshortcuts="ArrowRight"
+          >
             Next
             <Icon icon={ArrowRight} />
           </button>
           {onQuestion && state.countdown && (
             <>
-              <button type="button" class="button button--ghost button--small" onClick={() => run('pause')} aria-keyshortcuts="P">
+              <button
+                type="button"
+                class="button button--ghost button--small"
+                onClick={() => run('pause')}
+                aria-keyshortcuts="P"
+              >
                 <Icon icon={state.countdown.runningSince === null ? Play : Pause} />
                 {state.countdown.runningSince === null ? 'Resume' : 'Pause'}
               </button>
-              <button type="button" class="button button--ghost button--small" onClick={() => run('extend')} aria-keyshortcuts="+">
+              <button
+                type="button"
+                class="button button--ghost button--small"
+                onClick={() => run('extend')}
+                aria-keyshortcuts="+"
+              >
                 <Icon icon={Plus} />
                 {EXTEND_SECONDS} s
               </button>
             </>
           )}
-          <button type="button" class="button button--ghost button--small" onClick={toggleFullscreen} aria-keyshortcuts="F">
+          <button
+            type="button"
+            class="button button--ghost button--small"
+            onClick={toggleFullscreen}
+            aria-keyshortcuts="F"
+          >
             <Icon icon={fullscreen ? Minimize : Maximize} />
             {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
@@ -305,14 +340,17 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
             <Icon icon={MonitorSmartphone} />
             Speaker view
           </button>
-          <button type="button" class="button button--ghost button--small" onClick={() => setHelp(true)} aria-keyshortcuts="Shift+?">
+          <button
+            type="button"
+            class="button button--ghost button--small"
+            onClick={() => setHelp(true)}
+            aria-keyshortcuts="Shift+?"
+          >
             <Icon icon={Keyboard} />
             Keys
           </button>
         </div>
-        <p class="presenter__where">
-          {position === 0 ? 'Join' : position > count ? 'End' : `${position} / ${count}`}
-        </p>
+        <p class="presenter__where">{position === 0 ? 'Join' : position > count ? 'End' : `${position} / ${count}`}</p>
       </div>
       {problem && (
         <p class="notice presenter__problem" role="alert">
@@ -322,25 +360,46 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
       <p class="visually-hidden" aria-live="polite" data-testid="presenter-live">
         {announce}
       </p>
-      <dialog ref={dialog} class="presenter__keys" aria-labelledby="presenter-keys-title" onClose={() => setHelp(false)}>
+      <dialog
+        ref={dialog}
+        class="presenter__keys"
+        aria-labelledby="presenter-keys-title"
+        onClose={() => setHelp(false)}
+      >
         <h2 id="presenter-keys-title">Keys</h2>
         <p>They work while the slides have the focus (click them, or Tab to them).</p>
         <dl class="presenter__keys-list">
-          <dt><kbd>→</kbd> or <kbd>Page Down</kbd></dt>
+          <dt>
+            <kbd>→</kbd> or <kbd>Page Down</kbd>
+          </dt>
           <dd>Next slide</dd>
-          <dt><kbd>←</kbd> or <kbd>Page Up</kbd></dt>
+          <dt>
+            <kbd>←</kbd> or <kbd>Page Up</kbd>
+          </dt>
           <dd>Previous slide</dd>
-          <dt><kbd>Space</kbd></dt>
+          <dt>
+            <kbd>Space</kbd>
+          </dt>
           <dd>Reveal the right answer and its explanation</dd>
-          <dt><kbd>P</kbd></dt>
+          <dt>
+            <kbd>P</kbd>
+          </dt>
           <dd>Pause or resume the countdown</dd>
-          <dt><kbd>+</kbd></dt>
+          <dt>
+            <kbd>+</kbd>
+          </dt>
           <dd>Add {EXTEND_SECONDS} seconds to the countdown</dd>
-          <dt><kbd>F</kbd></dt>
+          <dt>
+            <kbd>F</kbd>
+          </dt>
           <dd>Full screen on or off</dd>
-          <dt><kbd>Home</kbd></dt>
+          <dt>
+            <kbd>Home</kbd>
+          </dt>
           <dd>Back to the join slide</dd>
-          <dt><kbd>?</kbd></dt>
+          <dt>
+            <kbd>?</kbd>
+          </dt>
           <dd>Show or hide this list</dd>
         </dl>
         <p>

@@ -27,7 +27,11 @@ export default function PrintSet(props: Props) {
   const view = useSetFromAddress(props.indexUrl);
   const title = props.kind === 'quiz' ? 'Printable quiz' : 'Answer key';
   return (
-    <div class="print-set" data-testid={`print-${props.kind}`} data-ready={view.status === 'ready' ? 'true' : undefined}>
+    <div
+      class="print-set"
+      data-testid={`print-${props.kind}`}
+      data-ready={view.status === 'ready' ? 'true' : undefined}
+    >
       {!hydrated ? (
         <>
           <h1>{title}</h1>
@@ -38,7 +42,11 @@ export default function PrintSet(props: Props) {
       ) : (
         <>
           <h1>{title}</h1>
-          {view.status === 'loading' ? <p>Loading the quiz set…</p> : <SetProblem view={view} builderHref={props.builderHref} />}
+          {view.status === 'loading' ? (
+            <p>Loading the quiz set…</p>
+          ) : (
+            <SetProblem view={view} builderHref={props.builderHref} />
+          )}
         </>
       )}
     </div>
@@ -119,7 +127,13 @@ function Blank({ question: { shown } }: { question: SetQuestion }) {
     case 'single':
     case 'multiple':
     case 'true-false': {
-      const options = shown.type === 'true-false' ? [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] : shown.options;
+      const options =
+        shown.type === 'true-false'
+          ? [
+              { id: 'true', text: 'True' },
+              { id: 'false', text: 'False' },
+            ]
+          : shown.options;
       return (
         <>
           {head}

@@ -85,8 +85,8 @@ function Follow({ view, presenterHref }: Props & { view: Ready }) {
   if (!supported) {
     return (
       <p class="notice" role="alert">
-        This browser cannot link two windows (it has no BroadcastChannel), so the speaker view cannot follow the
-        slides. Use the <a href={presenterUrl}>presenter</a> alone.
+        This browser cannot link two windows (it has no BroadcastChannel), so the speaker view cannot follow the slides.
+        Use the <a href={presenterUrl}>presenter</a> alone.
       </p>
     );
   }
@@ -120,15 +120,30 @@ function Follow({ view, presenterHref }: Props & { view: Ready }) {
         </p>
         {state.countdown && <Countdown countdown={state.countdown} class="countdown--small" />}
         <div class="presenter__controls" role="group" aria-label="Slide controls">
-          <button type="button" class="button button--secondary button--small" onClick={() => send('back')} disabled={position === 0}>
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            onClick={() => send('back')}
+            disabled={position === 0}
+          >
             <Icon icon={ArrowLeft} />
             Back
           </button>
-          <button type="button" class="button button--small" onClick={() => send('reveal')} disabled={!onQuestion || state.revealed.includes(position)}>
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => send('reveal')}
+            disabled={!onQuestion || state.revealed.includes(position)}
+          >
             <Icon icon={Eye} />
             Reveal
           </button>
-          <button type="button" class="button button--secondary button--small" onClick={() => send('next')} disabled={position > count}>
+          <button
+            type="button"
+            class="button button--secondary button--small"
+            onClick={() => send('next')}
+            disabled={position > count}
+          >
             Next
             <Icon icon={ArrowRight} />
           </button>
@@ -152,7 +167,11 @@ function Follow({ view, presenterHref }: Props & { view: Ready }) {
           {onQuestion ? (
             <QuestionView question={questions[position - 1]!} number={position} total={count} revealed level={3} />
           ) : (
-            <p>{position === 0 ? 'The join slide: the QR code and the link.' : 'The end slide: learners finish and read out their result codes.'}</p>
+            <p>
+              {position === 0
+                ? 'The join slide: the QR code and the link.'
+                : 'The end slide: learners finish and read out their result codes.'}
+            </p>
           )}
         </div>
         <div class="speaker__next" data-next-question-id={next?.canonical.id}>

@@ -6,9 +6,7 @@
 import type { PresenterCommand, PresenterState } from '../../lib/teach/presenter';
 
 export type PresenterMessage =
-  | { kind: 'state'; state: PresenterState }
-  | { kind: 'hello' }
-  | { kind: 'command'; command: PresenterCommand };
+  { kind: 'state'; state: PresenterState } | { kind: 'hello' } | { kind: 'command'; command: PresenterCommand };
 
 const COMMANDS: readonly string[] = ['next', 'back', 'reveal', 'pause', 'extend', 'first'];
 
