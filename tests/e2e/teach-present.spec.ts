@@ -5,7 +5,7 @@
  * at 1280×720 and 1920×1080 in both themes.
  */
 import type { Locator, Page } from '@playwright/test';
-import { generate } from 'lean-qr';
+import { correction, generate } from 'lean-qr';
 import { keyIndex, questionKey } from '../../src/lib/teach/question-key';
 import { decodeSet, encodeSet, formatSetId, setId, type QuizSet } from '../../src/lib/teach/set-link';
 import { expect, loadBank, test } from './fixtures';
@@ -78,8 +78,8 @@ async function qrEncodes(svg: Locator, text: string): Promise<boolean> {
     return rows;
   });
   const n = modules.length;
-  for (const level of [0, 1, 2, 3]) {
-    const code = generate(text, { minCorrectionLevel: level as never, maxCorrectionLevel: level as never });
+  for (const level of [correction.L, correction.M, correction.Q, correction.H]) {
+    const code = generate(text, { minCorrectionLevel: level, maxCorrectionLevel: level });
     const quiet = (n - code.size) / 2;
     if (!Number.isInteger(quiet) || quiet < 0) continue;
     let same = true;
