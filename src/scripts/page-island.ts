@@ -7,11 +7,12 @@
 import { h, hydrate, type ComponentType } from 'preact';
 
 /** Hydrates the `[data-page-island]` element named `name` with `component` and the props beside it. */
-export function hydratePage(name: string, component: ComponentType<Record<string, unknown>>): void {
+export function hydratePage<P extends object>(name: string, component: ComponentType<P>): void {
   const el = document.querySelector<HTMLElement>(`[data-page-island="${name}"]`);
   const root = el?.querySelector<HTMLElement>(':scope > [data-island-root]');
   const json = el?.querySelector(':scope > script')?.textContent;
   if (!el || !root || !json) return;
-  hydrate(h(component, JSON.parse(json) as Record<string, unknown>), root);
+  // The props are the ones the build rendered the component with, written beside it by PageIsland.astro.
+  hydrate(h(component, JSON.parse(json) as P), root);
   el.dataset['hydrated'] = '';
 }
