@@ -34,6 +34,7 @@ test('under /guide/: the Teach builder links its set pages under the base, and t
   expect(new URL((await page.locator('[data-join-link]').getAttribute('href'))!).pathname).toBe('/guide/teach/join/');
   await page.goto(presenter.pathname + presenter.hash);
   await expect(page.locator('[data-testid="presenter"][data-ready="true"]')).toHaveCount(1);
+  await expect(page.locator('.presenter__stage')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.presenter__stage [data-question-id]')).toHaveCount(1);
 });
