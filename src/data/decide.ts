@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Questionnaire } from '../lib/decide/model';
+import { withBase } from '../lib/paths';
 import { questionnaireSchema, questionnaireSchemaFor } from '../schemas/decide';
 
 /** Where the questionnaire lives, from the project root. */
@@ -80,4 +81,18 @@ export function loadQuestionnaire(): Questionnaire {
   }
   cached = parseQuestionnaire(text);
   return cached;
+}
+
+/** What both Decide pages give their island: the questionnaire, lesson titles by id, and the pages' links. */
+export async function decidePageProps(base: string) {
+  // Imported here: the unit tests load this file without Astro's content layer, which curriculum.ts needs.
+  const { getLearningPath } = await import('./curriculum');
+  const path = await getLearningPath();
+  return {
+    q: loadQuestionnaire(),
+    lessons: Object.fromEntries(path.map((l) => [l.id, l.title])),
+    learnHref: withBase(base, 'learn/'),
+    decideHref: withBase(base, 'decide/'),
+    teamHref: withBase(base, 'decide/team/'),
+  };
 }

@@ -285,6 +285,35 @@ test.describe('the team view', () => {
     }
   });
 
+  test('keeps the team through a reload, through its own link, and names what is wrong with a damaged one', async ({
+    page,
+  }) => {
+    await open(page);
+    const q = await questionnaire(page);
+    const link = (answers: Answers) => new URL(`/decide/#${encodeAnswers(q, answers)}`, page.url()).href;
+    await page.goto('/decide/team/');
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
+    await page.getByLabel('Result links, one per line').fill([link(startup.answers), link(bank.answers)].join('\n'));
+    await page.getByRole('button', { name: 'Combine the links' }).click();
+    await expect(page.getByTestId('decide-team-result')).toHaveAttribute('data-members', '2');
+    const before = await page.locator('output[name="recommendation"]').getAttribute('data-value');
+    const teamLink = await page.locator('a[data-team-link]').getAttribute('href');
+    expect(teamLink).toBe(page.url());
+
+    await page.reload();
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
+    await expect(page.getByTestId('decide-team-result')).toHaveAttribute('data-members', '2');
+    await expect(page.locator('output[name="recommendation"]')).toHaveAttribute('data-value', before!);
+    await expect(page.getByLabel('Result links, one per line')).toHaveValue(
+      [link(startup.answers), link(bank.answers)].join('\n'),
+    );
+
+    await page.goto('/decide/team/#v=1&t=<script>alert(1)</script>');
+    await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);
+    await expect(page.getByTestId('decide-team-link-problem')).toContainText('could not be read');
+    await expect(page.locator('output[name="recommendation"]')).toHaveCount(0);
+  });
+
   test('says so when no line is a link it can read, and shows no recommendation', async ({ page }) => {
     await page.goto('/decide/team/');
     await expect(page.locator('[data-island="decideTeam"][data-hydrated]')).toHaveCount(1);

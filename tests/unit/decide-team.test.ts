@@ -3,7 +3,7 @@ import { loadQuestionnaire } from '../../src/data/decide';
 import { encodeAnswers } from '../../src/lib/decide/link';
 import { UNKNOWN, type Answers } from '../../src/lib/decide/model';
 import { scoreAnswers } from '../../src/lib/decide/score';
-import { combineTeam, disagreementOf, MAX_TEAM_LINKS } from '../../src/lib/decide/team';
+import { combineTeam, decodeTeam, disagreementOf, encodeTeam, MAX_TEAM_LINKS } from '../../src/lib/decide/team';
 import { bank, largeSiloed, matureDevopsIncidents, shopBeforePeak } from '../fixtures/decide-personas';
 
 const q = loadQuestionnaire();
@@ -127,5 +127,49 @@ describe('combineTeam', () => {
       line: MAX_TEAM_LINKS + 1,
       problem: expect.stringMatching(/Only the first 200 links/),
     });
+  });
+});
+
+describe('the team view’s own link', () => {
+  const members = [bank.answers, shopBeforePeak.answers, largeSiloed.answers];
+  const pasted = ['', link(members[0]!), 'not a link', link(members[1]!), link(members[0]!), link(members[2]!)].join(
+    '\n',
+  );
+
+  it('holds each member read once, and gives the same team back', () => {
+    const fragment = encodeTeam(q, pasted);
+    expect(fragment).toMatch(new RegExp(`^v=${q.version}&t=[0-9x]+\\.[0-9x]+\\.[0-9x]+$`));
+    const decoded = decodeTeam(q, `#${fragment}`);
+    if (!decoded.ok) throw new Error(decoded.problem);
+    expect(decoded.fragments).toHaveLength(3);
+    const again = combineTeam(q, decoded.fragments.join('\n'));
+    const first = combineTeam(q, pasted);
+    expect(again.members).toBe(3);
+    expect(again.spread).toEqual(first.spread);
+    expect(again.combined).toEqual(first.combined);
+  });
+
+  it('is empty when no line could be read', () => {
+    expect(encodeTeam(q, 'nothing\nhere')).toBe('');
+  });
+
+  it.each([
+    ['script text', `v=${q.version}&t=<script>alert(1)</script>`, /not in the form/],
+    ['a future version', `v=${q.version + 1}&t=${'1'.repeat(q.questions.length)}`, /newer version/],
+    ['no members', `v=${q.version}&t=`, /no one/],
+    ['100 KB', `v=${q.version}&t=${'1'.repeat(100_000)}`, /longer than any/],
+    ['an unknown part', `v=${q.version}&t=1&x=2`, /not in the form/],
+  ])('refuses %s with a reason', (_name, fragment, problem) => {
+    const decoded = decodeTeam(q, fragment);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.problem).toMatch(problem);
+  });
+
+  it('leaves checking each member to the pasted-line rules', () => {
+    const decoded = decodeTeam(q, `v=${q.version}&t=12.${'1'.repeat(q.questions.length)}`);
+    if (!decoded.ok) throw new Error(decoded.problem);
+    const team = combineTeam(q, decoded.fragments.join('\n'));
+    expect(team.members).toBe(1);
+    expect(team.problems[0]).toMatchObject({ line: 1, problem: expect.stringMatching(/cut short/) });
   });
 });

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { loadQuestionnaire } from '../../src/data/decide';
+import { encodeAnswers } from '../../src/lib/decide/link';
 import { settle } from '../e2e/fixtures';
+import { bank } from '../fixtures/decide-personas';
 
 /**
  * Visual regression: the design system and the product's main pages, on a phone and a laptop, in both themes,
@@ -63,6 +66,9 @@ const PAGES = [
   { name: 'simulator', path: '/tools/error-budget/', screen: true },
   { name: 'simulator-chart', path: '/tools/error-budget/', part: '.simulator__part:has(h2[id$="-sim-chart"])' },
   { name: 'certificate', path: '/certificate/' },
+  // Decide: its first question, and the first screen of a result (the recommendation and where the chart starts).
+  { name: 'decide-question', path: '/decide/', screen: true },
+  { name: 'decide-result', path: `/decide/#${encodeAnswers(loadQuestionnaire(), bank.answers)}`, screen: true },
 ] as const;
 
 const SIZES = [

@@ -2,7 +2,7 @@ import { CircleAlert } from 'lucide';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { decodeAnswers, encodeAnswers } from '../../lib/decide/link';
 import type { Answers, Questionnaire } from '../../lib/decide/model';
-import { scoreAnswers } from '../../lib/decide/score';
+import { scoreAnswers, type Result } from '../../lib/decide/score';
 import { isResultFragment, knownAnswers, withFragment } from '../../lib/recommendation-view';
 import { plural } from '../../lib/plural';
 import { answerQuestion, decideStore, finishRun, goToQuestion, startOver } from '../../stores/decide';
@@ -128,40 +128,34 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
       </div>
     );
   } else if (address.kind === 'shared') {
-    const result = scoreAnswers(q, address.answers);
     view = (
-      <div class="decide-result" data-testid="decide-result" data-result="shared">
-        <h2 tabIndex={-1} ref={headingRef}>
-          A shared result
-        </h2>
-        <p class="notice">
-          These are the answers in the link you opened ({plural(Object.keys(address.answers).length, 'answer')}). Your
-          own answers in this browser are untouched.
-        </p>
-        <Recommendation result={result} label="The recommendation for these answers" />
-        <ShareBar href={location.href} />
-        <ResultDetails
-          q={q}
-          result={result}
-          lessons={lessons}
-          learnHref={learnHref}
-          idPrefix="r"
-          whose="these answers"
-        />
-        <div class="decide-actions decide-actions--end">
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              clearFragment();
-              setAddress({ kind: 'own' });
-              toIntro();
-            }}
-          >
-            Answer the questions yourself
-          </button>
-        </div>
-      </div>
+      <ResultView
+        kind="shared"
+        title="A shared result"
+        result={scoreAnswers(q, address.answers)}
+        label="The recommendation for these answers"
+        whose="these answers"
+        shareHref={location.href}
+        notice={
+          <p class="notice">
+            These are the answers in the link you opened ({plural(Object.keys(address.answers).length, 'answer')}). Your
+            own answers in this browser are untouched.
+          </p>
+        }
+        {...{ q, lessons, learnHref, headingRef }}
+      >
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            clearFragment();
+            setAddress({ kind: 'own' });
+            toIntro();
+          }}
+        >
+          Answer the questions yourself
+        </button>
+      </ResultView>
     );
   } else if (introOpen) {
     view = (
@@ -188,43 +182,39 @@ export default function Decide({ q, lessons, learnHref, teamHref }: Props) {
       />
     );
   } else if (atResult) {
-    const result = scoreAnswers(q, answers);
     view = (
-      <div class="decide-result" data-testid="decide-result" data-result="own">
-        <h2 tabIndex={-1} ref={headingRef}>
-          Your result
-        </h2>
-        <Recommendation result={result} label={`From your ${plural(answered, 'answer')}, we recommend`} />
-        <ShareBar href={withFragment(location.href, encodeAnswers(q, answers))} />
-        <ResultDetails
-          q={q}
-          result={result}
-          lessons={lessons}
-          learnHref={learnHref}
-          idPrefix="r"
-          whose="your answers"
-        />
-        <div class="decide-actions decide-actions--end">
-          <button type="button" class="button button--secondary" onClick={() => toQuestion(total - 1)}>
-            Change your answers
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              startOver();
-              toQuestion(0);
-            }}
-          >
-            Retake
-          </button>
-        </div>
-        <EarlierRuns q={q} runs={doc.runs} pageUrl={location.href} />
-        <p class="decide-team-link">
-          Answering as a team? Each person sends their link; <a href={teamHref}>the team view</a> shows where you
-          disagree.
-        </p>
-      </div>
+      <ResultView
+        kind="own"
+        title="Your result"
+        result={scoreAnswers(q, answers)}
+        label={`From your ${plural(answered, 'answer')}, we recommend`}
+        whose="your answers"
+        shareHref={withFragment(location.href, encodeAnswers(q, answers))}
+        after={
+          <>
+            <EarlierRuns q={q} runs={doc.runs} pageUrl={location.href} />
+            <p class="decide-team-link">
+              Answering as a team? Each person sends their link; <a href={teamHref}>the team view</a> shows where you
+              disagree.
+            </p>
+          </>
+        }
+        {...{ q, lessons, learnHref, headingRef }}
+      >
+        <button type="button" class="button button--secondary" onClick={() => toQuestion(total - 1)}>
+          Change your answers
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            startOver();
+            toQuestion(0);
+          }}
+        >
+          Retake
+        </button>
+      </ResultView>
     );
   } else {
     const index = Math.min(doc.position, total - 1);
@@ -307,6 +297,51 @@ function Intro({ q, answered, atResult, teamHref, headingRef, onStart, onStartOv
         Deciding as a team? Each person answers alone and sends their result link; paste them all into{' '}
         <a href={teamHref}>the team view</a> to see where you agree and where you do not.
       </p>
+    </div>
+  );
+}
+
+interface ResultViewProps {
+  kind: 'own' | 'shared';
+  title: string;
+  result: Result;
+  /** What the recommendation box says above its verdict. */
+  label: string;
+  /** Whose answers the reasons speak of. */
+  whose: string;
+  shareHref: string;
+  q: Questionnaire;
+  lessons: Record<string, string>;
+  learnHref: string;
+  headingRef: preact.Ref<HTMLHeadingElement>;
+  /** Shown under the heading. */
+  notice?: preact.ComponentChildren;
+  /** Shown after the actions. */
+  after?: preact.ComponentChildren;
+  /** The actions at the end of the result. */
+  children: preact.ComponentChildren;
+}
+
+/** A result, the visitor's own or one from a link: the recommendation, its link and report, and why. */
+function ResultView(p: ResultViewProps) {
+  return (
+    <div class="decide-result" data-testid="decide-result" data-result={p.kind}>
+      <h2 tabIndex={-1} ref={p.headingRef}>
+        {p.title}
+      </h2>
+      {p.notice}
+      <Recommendation result={p.result} label={p.label} />
+      <ShareBar href={p.shareHref} />
+      <ResultDetails
+        q={p.q}
+        result={p.result}
+        lessons={p.lessons}
+        learnHref={p.learnHref}
+        idPrefix="r"
+        whose={p.whose}
+      />
+      <div class="decide-actions decide-actions--end">{p.children}</div>
+      {p.after}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../lib/decide/model';
-import { combineTeam, type TeamResult } from '../../lib/decide/team';
+import { combineTeam, decodeTeam, encodeTeam, type TeamResult } from '../../lib/decide/team';
 import { plural } from '../../lib/plural';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
@@ -29,25 +29,68 @@ export default function DecideTeam({ q, lessons, learnHref, decideHref }: Props)
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
+  const [linkProblem, setLinkProblem] = useState('');
+  const [teamHref, setTeamHref] = useState('');
+
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     headingRef.current?.focus();
   });
 
-  const combine = (e: Event) => {
-    e.preventDefault();
-    const t = combineTeam(q, text);
+  const show = (pasted: string, focus: boolean) => {
+    const t = combineTeam(q, pasted);
     setTeam(t);
-    moved.current = true;
+    moved.current = focus;
     setSaid(
       `${plural(t.members, 'link')} combined${t.problems.length ? `; ${plural(t.problems.length, 'line')} could not be used` : ''}.`,
     );
+    // The address keeps the team, so a reload or a bookmark shows it again.
+    const fragment = encodeTeam(q, pasted);
+    const href = `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`;
+    history.replaceState(history.state, '', href);
+    setTeamHref(fragment ? new URL(href, location.href).href : '');
+  };
+
+  // A team link (opened, reloaded, or typed into the address bar) brings its members back as pasted lines.
+  useEffect(() => {
+    const fromAddress = () => {
+      const fragment = location.hash.slice(1);
+      if (!fragment.includes('t=')) return;
+      const decoded = decodeTeam(q, fragment);
+      if (!decoded.ok) {
+        setLinkProblem(decoded.problem);
+        setTeam(null);
+        return;
+      }
+      setLinkProblem('');
+      const decide = new URL(decideHref, location.href).href;
+      const pasted = decoded.fragments.map((f) => `${decide}#${f}`).join('\n');
+      setText(pasted);
+      show(pasted, false);
+    };
+    fromAddress();
+    addEventListener('hashchange', fromAddress);
+    return () => removeEventListener('hashchange', fromAddress);
+  }, []);
+
+  const combine = (e: Event) => {
+    e.preventDefault();
+    setLinkProblem('');
+    show(text, true);
   };
 
   return (
     <div class="decide-team" data-testid="decide-team">
       <NeedsScript what="Combining the team’s links" />
+      {linkProblem && (
+        <div class="notice notice--warning" role="alert" data-testid="decide-team-link-problem">
+          <p>
+            <strong>This team link could not be read.</strong> {linkProblem}
+          </p>
+          <p>Paste the members’ result links below instead.</p>
+        </div>
+      )}
       <form class="decide-team__form" onSubmit={combine}>
         <label for="decide-team-links" class="decide-team__label">
           Result links, one per line
@@ -76,6 +119,15 @@ export default function DecideTeam({ q, lessons, learnHref, decideHref }: Props)
         {said}
       </p>
       {team && <TeamView q={q} team={team} lessons={lessons} learnHref={learnHref} headingRef={headingRef} />}
+      {team && teamHref && (
+        <p class="decide-team__keep">
+          This page’s address now holds the team’s answers (after its <code>#</code>, never sent to a server), so a
+          reload keeps them.{' '}
+          <a href={teamHref} data-team-link>
+            Link to this team view
+          </a>
+        </p>
+      )}
     </div>
   );
 }

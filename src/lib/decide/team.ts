@@ -152,3 +152,46 @@ export function combineTeam(q: Questionnaire, pasted: string): TeamResult {
     combined: scoreAnswers(q, pooled, 'the team'),
   };
 }
+
+/**
+ * The team view's own link: `v=<version>&t=<answers>.<answers>…`, each member's answers as in their result link
+ * (one character per question). Only the links that were read go in, each once; the page rebuilds the pasted
+ * lines from it, so a reload or a bookmark shows the same team.
+ */
+export function encodeTeam(q: Questionnaire, pasted: string): string {
+  const seen = new Set<string>();
+  for (const raw of typeof pasted === 'string' ? pasted.split(/\r\n|\r|\n/) : []) {
+    if (raw.trim() === '' || seen.size >= MAX_TEAM_LINKS) continue;
+    const decoded = decodeAnswers(q, raw);
+    if (decoded.ok) seen.add(encodeAnswers(q, decoded.answers).replace(/^v=\d+&a=/, ''));
+  }
+  return seen.size === 0 ? '' : `v=${q.version}&t=${[...seen].join('.')}`;
+}
+
+export type DecodedTeam = { ok: true; fragments: string[] } | { ok: false; problem: string };
+
+/**
+ * The members' result fragments (`v=…&a=…`) in a team link, or what is wrong with it. Each member's answers are
+ * checked later, line by line, as pasted links are; this only takes the team link apart.
+ */
+export function decodeTeam(q: Questionnaire, fragment: string): DecodedTeam {
+  const fail = (problem: string): DecodedTeam => ({ ok: false, problem });
+  if (typeof fragment !== 'string') return fail('This is not a team link.');
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const limit = MAX_TEAM_LINKS * (q.questions.length + 1) + 20;
+  if (text.length > limit) return fail('This team link is longer than any the site makes; it may have been changed.');
+  const m = /^v=([1-9][0-9]{0,5})&t=([0-9a-z.]*)$/.exec(text);
+  if (!m) return fail('This team link is damaged or was changed by hand: it is not in the form the site writes.');
+  const version = Number(m[1]);
+  if (version !== q.version) {
+    return fail(
+      version > q.version
+        ? `This team link was made by a newer version of the questionnaire (version ${version}; this site has ${q.version}). Reload the page to get the newest site.`
+        : `This team link was made with an earlier version of the questionnaire (version ${version}; now ${q.version}). The questions have changed, so ask each member for a new link.`,
+    );
+  }
+  const members = m[2]!.split('.').filter((a) => a !== '');
+  if (members.length === 0) return fail('This team link holds no one’s answers.');
+  if (members.length > MAX_TEAM_LINKS) return fail(`This team link holds more than ${MAX_TEAM_LINKS} people.`);
+  return { ok: true, fragments: members.map((a) => `v=${version}&a=${a}`) };
+}
