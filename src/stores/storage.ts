@@ -16,12 +16,19 @@ export const STORAGE_KEYS = {
   settings: 'fg:settings',
   /** The Decide questionnaire's answers in progress and earlier runs (src/stores/decide.ts). */
   decide: 'fg:decide',
+  /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
+  theme: 'fg:theme',
+} as const;
+
+/**
+ * The Teach pages' keys, kept here with the others but as separate exports: only those pages bundle them (every
+ * byte in STORAGE_KEYS is paid on each lesson page).
+ */
+export const TEACH_STORAGE_KEYS = {
   /** A learner's answers to class quiz sets joined on this device (src/stores/teach-join.ts). */
   teachJoin: 'fg:teach-join',
   /** A trainer's pasted result codes per class quiz set (src/stores/teach-results.ts). */
   teachResults: 'fg:teach-results',
-  /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
-  theme: 'fg:theme',
 } as const;
 
 let testEngine: StorageEngine | null | undefined;

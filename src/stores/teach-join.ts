@@ -11,7 +11,7 @@ import type { Response } from '../lib/quiz';
 import { LEARNER_TAG_BITS } from '../lib/teach/result-code';
 import { decodeSet, encodeSet, MAX_SET_QUESTIONS, setId, type QuizSet } from '../lib/teach/set-link';
 import { persistedDocument, type Decoded } from './persisted-document';
-import { STORAGE_KEYS } from './storage';
+import { TEACH_STORAGE_KEYS } from './storage';
 
 /** One set as this learner has it. */
 export interface JoinedSet {
@@ -130,7 +130,7 @@ export function mergeTeachJoin(older: TeachJoinDoc, newer: TeachJoinDoc): TeachJ
 
 /** The document under `fg:teach-join`. */
 export const teachJoinDocument = persistedDocument<TeachJoinDoc>({
-  key: STORAGE_KEYS.teachJoin,
+  key: TEACH_STORAGE_KEYS.teachJoin,
   empty: emptyJoin,
   decode: decodeTeachJoin,
   encode: (doc) => JSON.stringify(doc),

@@ -12,7 +12,7 @@ import { isIsoDate, isKey, isRecord } from '../lib/guards';
 import { MAX_NAME } from '../lib/teach/class-results';
 import { decodeSet, encodeSet, setId, type QuizSet } from '../lib/teach/set-link';
 import { persistedDocument, type Decoded } from './persisted-document';
-import { STORAGE_KEYS } from './storage';
+import { TEACH_STORAGE_KEYS } from './storage';
 
 /** One code as the trainer gave it. */
 export interface ResultEntry {
@@ -167,7 +167,7 @@ export function mergeTeachResults(older: TeachResultsDoc, newer: TeachResultsDoc
 
 /** The document under `fg:teach-results`. */
 export const teachResultsDocument = persistedDocument<TeachResultsDoc>({
-  key: STORAGE_KEYS.teachResults,
+  key: TEACH_STORAGE_KEYS.teachResults,
   empty: emptyResults,
   decode: decodeTeachResults,
   encode: (doc) => JSON.stringify(doc),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { statusMessage } from '../../src/lib/save-status';
 import { encodeSet, setId, type QuizSet } from '../../src/lib/teach/set-link';
 import { backupSlots } from '../../src/stores/persisted-document';
-import { setStorageEngine, STORAGE_KEYS } from '../../src/stores/storage';
+import { setStorageEngine, STORAGE_KEYS, TEACH_STORAGE_KEYS } from '../../src/stores/storage';
 import {
   $teachJoinStatus,
   answer,
@@ -23,7 +23,7 @@ import {
 } from '../../src/stores/teach-join';
 import { mount, quotaEngine, storageEvent, useMemoryStorage } from './store-helpers';
 
-const KEY = STORAGE_KEYS.teachJoin;
+const KEY = TEACH_STORAGE_KEYS.teachJoin;
 const [BACKUP] = backupSlots(KEY) as [string];
 const set: QuizSet = { version: 1, seed: 7, timer: 0, feedback: 'end', keys: ['ABCDE', 'FGHJK'] };
 const id = setId(set);
