@@ -21,7 +21,19 @@ const KB = 1024;
  * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
  * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
  */
-const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget', 'decide', 'decide team']);
+const APP_PAGES = new Set([
+  'practice',
+  'progress',
+  'certificate',
+  'tools error-budget',
+  'decide',
+  'decide team',
+  'teach',
+  'teach present',
+  'teach speaker',
+  'teach print',
+  'teach key',
+]);
 const BUDGET = {
   open: 2.5 * KB,
   all: {
@@ -32,12 +44,28 @@ const BUDGET = {
      */
     lesson: 18 * KB,
     practice: 25 * KB,
-    progress: 25 * KB,
+    /**
+     * Issue 11 moved the seeded order (arrange, random: 0.5 KB) into the progress store's chunk so the Teach pages
+     * need not load the knowledge check, and shares the question-index loader with them (its own chunk now): the
+     * progress page measured 26.2 KB (25.6 before). The integrator may trim instead.
+     */
+    progress: 26.5 * KB,
     certificate: 25 * KB,
     /** Issue 10: the questionnaire with its scoring, link codec and store; the team view with the team merge. */
-    decide: 25 * KB,
+    /** Issue 11: 25.7 KB since the progress store's chunk carries the seeded order (see progress). */
+    decide: 26 * KB,
     'decide team': 25 * KB,
     'tools error-budget': 35 * KB,
+    /**
+     * Issue 11: the builder, the presenter (the issue asks ≤ 30 KB at open; its island is the page, so all of it is
+     * there at open), its speaker view, the printable quiz and the answer key: each with the set link codec, the
+     * question loader and the QR code.
+     */
+    teach: 30 * KB,
+    'teach present': 30 * KB,
+    'teach speaker': 30 * KB,
+    'teach print': 30 * KB,
+    'teach key': 30 * KB,
     default: 20 * KB,
   },
   /** Code a lesson's embedded widgets add on top of the page (their shared runtime is already counted). */

@@ -20,6 +20,17 @@ export const STORAGE_KEYS = {
   theme: 'fg:theme',
 } as const;
 
+/**
+ * The Teach pages' keys, kept here with the others but as separate exports: only those pages bundle them (every
+ * byte in STORAGE_KEYS is paid on each lesson page).
+ */
+export const TEACH_STORAGE_KEYS = {
+  /** A learner's answers to class quiz sets joined on this device (src/stores/teach-join.ts). */
+  teachJoin: 'fg:teach-join',
+  /** A trainer's pasted result codes per class quiz set (src/stores/teach-results.ts). */
+  teachResults: 'fg:teach-results',
+} as const;
+
 let testEngine: StorageEngine | null | undefined;
 
 /** Replaces the browser's storage (tests). `null` simulates storage that is not available at all. */

@@ -197,7 +197,17 @@ for (const width of [1184, 1280, 1920]) {
       await page.goto('/');
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(nav.locator('summary')).toBeHidden();
-      for (const name of ['Learn', 'Compare', 'Tools', 'Practice', 'Progress', 'Glossary', 'Certificate']) {
+      for (const name of [
+        'Learn',
+        'Compare',
+        'Decide',
+        'Teach',
+        'Tools',
+        'Practice',
+        'Progress',
+        'Glossary',
+        'Certificate',
+      ]) {
         await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
       }
       const header = page.locator('.site-header');
