@@ -21,7 +21,7 @@ const KB = 1024;
  * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
  * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
  */
-const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget', 'decide', 'decide team']);
+const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget', 'decide', 'decide team', 'teach join', 'teach results']);
 const BUDGET = {
   open: 2.5 * KB,
   all: {
@@ -37,6 +37,13 @@ const BUDGET = {
     /** Issue 10: the questionnaire with its scoring, link codec and store; the team view with the team merge. */
     decide: 25 * KB,
     'decide team': 25 * KB,
+    /**
+     * Issue 11: a learner's phone opens the whole quiz at once (so it works offline after): the question inputs,
+     * grading, set link, result code, its QR code and the store. The results page: the same decoding, the class
+     * table and the camera button (the QR reader itself loads only on Scan: see ON_DEMAND).
+     */
+    'teach join': 30 * KB,
+    'teach results': 30 * KB,
     'tools error-budget': 35 * KB,
     default: 20 * KB,
   },
@@ -92,9 +99,11 @@ function fileOf(url, base) {
 /**
  * Dynamic imports that load only on demand, reported apart from the pages: search (when a person opens it), the
  * progress migrations (only when data of an earlier version turns up) and the words of the storage notice (only
- * when progress cannot be saved) and the simulator's file writers (when its export panel comes near the screen).
+ * when progress cannot be saved) and the simulator's file writers (when its export panel comes near the screen),
+ * and the class results page's QR reader (barcode-scan, and the barcode-detector ponyfill with its WebAssembly
+ * where the browser has no reader of its own), loaded when the trainer presses Scan.
  */
-const ON_DEMAND = /(search-mount|progress-migrations|save-status|slo-export)\./;
+const ON_DEMAND = /(search-mount|progress-migrations|save-status|slo-export|barcode-scan|ponyfill)\./;
 
 /** A JS file's dynamic imports (loaded later, e.g. on idle), excluding on-demand ones. */
 function dynamicImports(file) {
