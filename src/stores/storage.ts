@@ -16,6 +16,10 @@ export const STORAGE_KEYS = {
   settings: 'fg:settings',
   /** The Decide questionnaire's answers in progress and earlier runs (src/stores/decide.ts). */
   decide: 'fg:decide',
+  /** A learner's answers to class quiz sets joined on this device (src/stores/teach-join.ts). */
+  teachJoin: 'fg:teach-join',
+  /** A trainer's pasted result codes per class quiz set (src/stores/teach-results.ts). */
+  teachResults: 'fg:teach-results',
   /** Also read by the inline no-flash script in `src/scripts/theme-init.js`. */
   theme: 'fg:theme',
 } as const;
