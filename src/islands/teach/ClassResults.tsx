@@ -4,7 +4,16 @@ import type { Question } from '../../lib/quiz';
 import { classResults, parsePasted, resultsCsv } from '../../lib/teach/class-results';
 import { pasteOutcome } from '../../lib/teach/paste-outcome';
 import { formatSetId, missingMessage, type QuizSet } from '../../lib/teach/set-link';
-import { addEntries, clearSet, removeEntry, rename, resultEntries, savedSets, teachResults } from '../../stores/teach-results';
+import {
+  $teachResultsStatus,
+  addEntries,
+  clearSet,
+  removeEntry,
+  rename,
+  resultsFor,
+  setsWithResults,
+  teachResultsStore,
+} from '../../stores/teach-results';
 import { downloadText } from '../download';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
@@ -58,11 +67,11 @@ export default function ClassResults({ indexUrl, teachHref, resultsHref }: Props
 
 /** The page opened without a set: how to get here with one, and the sets this browser has results for. */
 function NoSet({ teachHref, resultsHref }: { teachHref: string; resultsHref: string }) {
-  const doc = useStore(teachResults.$doc);
-  const sets = savedSets(doc);
+  const doc = useStore(teachResultsStore);
+  const sets = setsWithResults(doc).filter((s) => s.link !== undefined);
   return (
     <div class="class-results" data-testid="results-no-set">
-      <StatusNotice status={teachResults.$status} name="Class results" label="Results:" />
+      <StatusNotice status={$teachResultsStatus} name="Class results" label="Results:" />
       <div class="empty-state">
         <h2 class="empty-state__title">Open a set’s results</h2>
         <p>
@@ -75,8 +84,8 @@ function NoSet({ teachHref, resultsHref }: { teachHref: string; resultsHref: str
           <h2 id="results-sets-title">Sets with results in this browser</h2>
           <ul class="class-results__sets">
             {sets.map((s) => (
-              <li key={s.id}>
-                <a href={`${resultsHref}#${s.link}`}>Quiz {formatSetId(s.id)}</a>: {plural(s.count, 'result code')}
+              <li key={s.setId}>
+                <a href={`${resultsHref}#${s.link!}`}>Quiz {formatSetId(s.setId)}</a>: {plural(s.entries, 'result code')}
               </li>
             ))}
           </ul>
@@ -95,8 +104,8 @@ interface SetProps {
 
 /** One set's results: the codes in, the class's figures out. */
 function SetResults({ set, id, questions, missing }: SetProps) {
-  const doc = useStore(teachResults.$doc);
-  const entries = resultEntries(doc, id);
+  const doc = useStore(teachResultsStore);
+  const entries = resultsFor(doc, id);
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<{ code: string; message: string }[]>([]);
   const [said, setSaid] = useState('');
@@ -107,7 +116,7 @@ function SetResults({ set, id, questions, missing }: SetProps) {
   /** Adds what was pasted or scanned: usable codes are kept, the others named with the reason. */
   const take = (pasted: string): { added: number; refused: { code: string; message: string; text: string }[] } => {
     const outcome = pasteOutcome(set, questions, entries, parsePasted(pasted));
-    if (outcome.accepted.length > 0) addEntries(set, outcome.accepted);
+    if (outcome.accepted.length > 0) addEntries(id, outcome.accepted, set);
     return { added: outcome.accepted.length, refused: outcome.refused };
   };
 
@@ -139,7 +148,7 @@ function SetResults({ set, id, questions, missing }: SetProps) {
 
   return (
     <div class="class-results" data-testid="class-results" data-set-id={formatSetId(id)}>
-      <StatusNotice status={teachResults.$status} name="Class results" label="Results:" />
+      <StatusNotice status={$teachResultsStatus} name="Class results" label="Results:" />
       {missing && (
         <p class="notice notice--warning" data-testid="results-missing">
           {missing} Codes are read against the questions that remain.
@@ -198,8 +207,9 @@ function SetResults({ set, id, questions, missing }: SetProps) {
           <ResultsReport
             questions={questions}
             results={results}
-            onRename={(code, name) => rename(id, code, name)}
-            onRemove={(code) => removeEntry(id, code)}
+            entries={entries}
+            onRename={(entryId, name) => rename(id, entryId, name)}
+            onRemove={(entryId) => removeEntry(id, entryId)}
           />
           <section aria-labelledby="results-keep-title">
             <h2 id="results-keep-title">Keep or clear</h2>

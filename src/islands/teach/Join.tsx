@@ -4,7 +4,17 @@ import { incompleteReason, normaliseResponse, verdictAnnouncement, verdictOf, ty
 import { learnerResult, numberList } from '../../lib/teach/learner-result';
 import { displayOrder } from '../../lib/teach/option-order';
 import { formatSetId, missingMessage, type QuizSet } from '../../lib/teach/set-link';
-import { answer, finish, goTo, joinEntry, restart, startSet, teachJoin, type JoinEntry } from '../../stores/teach-join';
+import {
+  $teachJoinStatus,
+  answer,
+  finish,
+  goTo,
+  joinedSet,
+  restart,
+  startSet,
+  teachJoinStore,
+  type JoinedSet,
+} from '../../stores/teach-join';
 import { NeedsScript } from '../NeedsScript';
 import { Input, Why } from '../QuestionCard';
 import { useHydrated } from '../use-hydrated';
@@ -70,13 +80,15 @@ interface SetProps {
 
 /** One set on the phone: the questions one at a time, then the end screen. */
 function JoinSet({ set, id, questions, missing }: SetProps) {
-  const doc = useStore(teachJoin.$doc);
-  useEffect(() => startSet(set), [id]);
-  const entry = joinEntry(doc, id);
+  const doc = useStore(teachJoinStore);
+  useEffect(() => {
+    startSet(set);
+  }, [id]);
+  const entry = joinedSet(doc, id);
   if (!entry) return <p role="status">Opening the quiz…</p>;
   return (
     <div class="join" data-testid="join" data-set-id={formatSetId(id)} data-feedback={set.feedback}>
-      <StatusNotice status={teachJoin.$status} name="Your answers" label="Answers:" />
+      <StatusNotice status={$teachJoinStatus} name="Your answers" label="Answers:" />
       {missing && (
         <p class="notice notice--warning" data-testid="join-missing">
           {missing} Tell your trainer; you can answer the rest.
@@ -101,7 +113,7 @@ interface QuestionsProps {
   set: QuizSet;
   id: number;
   questions: Question[];
-  entry: JoinEntry;
+  entry: JoinedSet;
 }
 
 /** The questions, one at a time, with a way back and forth and a list to jump to any of them. */

@@ -4,7 +4,7 @@ import { learnerResult } from '../../lib/teach/learner-result';
 import { displayOrder } from '../../lib/teach/option-order';
 import { encodeResult } from '../../lib/teach/result-code';
 import { formatSetId, type QuizSet } from '../../lib/teach/set-link';
-import type { JoinEntry } from '../../stores/teach-join';
+import type { JoinedSet } from '../../stores/teach-join';
 import { Input, Why } from '../QuestionCard';
 import { QrCode } from './QrCode';
 import { partsOf } from './question-parts';
@@ -14,7 +14,7 @@ interface Props {
   id: number;
   /** The content's questions, in the set's order. */
   questions: Question[];
-  entry: JoinEntry;
+  entry: JoinedSet;
   onRestart: () => void;
 }
 

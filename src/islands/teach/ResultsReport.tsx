@@ -2,13 +2,17 @@ import { useState } from 'preact/hooks';
 import { plural } from '../../lib/plural';
 import type { Question } from '../../lib/quiz';
 import type { ClassResults } from '../../lib/teach/class-results';
-import { optionLabel, rankLearners } from '../../lib/teach/results-view';
+import { learnerRows, optionLabel, rankLearners } from '../../lib/teach/results-view';
+import type { ResultEntry } from '../../stores/teach-results';
 
 interface Props {
   questions: Question[];
+  /** The table, read from `entries` in their order. */
   results: ClassResults;
-  onRename: (code: string, name: string) => void;
-  onRemove: (code: string) => void;
+  /** The codes kept for the set. */
+  entries: ResultEntry[];
+  onRename: (entryId: string, name: string) => void;
+  onRemove: (entryId: string) => void;
 }
 
 /** Shortens a prompt to its first sentence or so, for a table cell (the full text is in the discussion list). */
@@ -18,11 +22,12 @@ const short = (text: string, max = 90) => (text.length <= max ? text : `${text.s
  * The class's figures: the average, the most-missed questions to discuss (with their explanations), every
  * question's percent correct and answer counts, and every learner's score. No ranking unless the trainer asks.
  */
-export function ResultsReport({ questions, results, onRename, onRemove }: Props) {
+export function ResultsReport({ questions, results, entries, onRename, onRemove }: Props) {
   const [ranked, setRanked] = useState(false);
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const learners = ranked ? rankLearners(results.learners) : results.learners.map((l) => ({ ...l, rank: 0 }));
-  const average = results.average;
+  const rows = learnerRows(results, entries);
+  const learners = ranked ? rankLearners(rows) : rows.map((l) => ({ ...l, rank: 0 }));
+  const average = results.classAverage;
   return (
     <div class="class-results__report" data-testid="results-report">
       <section aria-labelledby="results-summary-title">
@@ -37,8 +42,8 @@ export function ResultsReport({ questions, results, onRename, onRemove }: Props)
             </p>
           </li>
           <li class="stat">
-            <p class="stat__label">{results.learners.length === 1 ? 'Learner' : 'Learners'}</p>
-            <p class="stat__value">{results.learners.length}</p>
+            <p class="stat__label">{results.learners === 1 ? 'Learner' : 'Learners'}</p>
+            <p class="stat__value">{results.learners}</p>
           </li>
           <li class="stat">
             <p class="stat__label">Questions</p>
@@ -90,12 +95,12 @@ export function ResultsReport({ questions, results, onRename, onRemove }: Props)
                     <td>{short(q.prompt)}</td>
                     <td>{r.percentCorrect}%</td>
                     <td>
-                      {r.answered} of {results.learners.length}
+                      {r.answered} of {results.learners}
                     </td>
                     <td>
-                      {r.counts.length > 0 ? (
+                      {r.choices.length > 0 ? (
                         <ul class="class-results__options">
-                          {r.counts.map((c) => (
+                          {r.choices.map((c) => (
                             <li key={c.id} data-option-id={c.id} data-count={c.count}>
                               {optionLabel(q, c.id)}: {c.count}
                             </li>
@@ -133,32 +138,36 @@ export function ResultsReport({ questions, results, onRename, onRemove }: Props)
               </tr>
             </thead>
             <tbody>
-              {learners.map((l, i) => (
-                <tr key={l.code} data-learner-code={l.code} data-percent={l.percent}>
-                  {ranked && <td>{l.rank}</td>}
+              {learners.map((l) => (
+                <tr
+                  key={l.entryId}
+                  data-learner-code={l.code}
+                  data-percent={l.score?.percent}
+                  data-counted={l.counted ? 'true' : 'false'}
+                >
+                  {ranked && <td>{l.counted ? l.rank : '—'}</td>}
                   <td>
                     <input
                       class="class-results__name"
                       type="text"
                       value={l.name ?? ''}
-                      aria-label={`Name for code ${l.code}`}
-                      placeholder={`Learner ${i + 1}`}
-                      onChange={(e) => onRename(l.code, e.currentTarget.value)}
+                      aria-label={`Name for code ${l.shown}`}
+                      placeholder={`Learner ${l.number}`}
+                      maxLength={60}
+                      onChange={(e) => onRename(l.entryId, e.currentTarget.value)}
                     />
                   </td>
                   <td>
-                    <code>{l.code}</code>
-                    {l.flag && <p class="badge badge--warn">{l.flag}</p>}
+                    <code>{l.shown}</code>
+                    {l.message && <p class="class-results__flag">{l.message}</p>}
                   </td>
-                  <td>
-                    {l.points} of {l.total} ({l.percent}%)
-                  </td>
+                  <td>{l.score ? `${l.score.points} of ${l.score.total} (${l.score.percent}%)` : '—'}</td>
                   <td>
                     <button
                       type="button"
                       class="button button--ghost button--small"
-                      aria-label={`Remove code ${l.code}`}
-                      onClick={() => onRemove(l.code)}
+                      aria-label={`Remove code ${l.shown}`}
+                      onClick={() => onRemove(l.entryId)}
                     >
                       Remove
                     </button>

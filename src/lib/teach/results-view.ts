@@ -3,6 +3,50 @@
  * ranking (by score only: there is no speed in a result code, so there is no leaderboard by speed).
  */
 import type { Question } from '../quiz';
+import type { ClassResults } from './class-results';
+import { groupCode } from './result-code';
+
+/** One code kept for a set, as the results page lists it under "Each learner". */
+export interface LearnerRow {
+  /** The kept entry's id (how it is renamed or removed). */
+  entryId: string;
+  /** 1-based, in the order the codes were added ("Learner 3" when it has no name). */
+  number: number;
+  /** As kept. */
+  code: string;
+  /** As shown: in groups of four when it reads, else as typed. */
+  shown: string;
+  name?: string | undefined;
+  /** Whether it is in the class's figures (a learner's earlier code, replaced by a later one, is not). */
+  counted: boolean;
+  /** Why it is flagged, naming the code; absent when all is well. */
+  message?: string | undefined;
+  score?: { points: number; total: number; percent: number } | undefined;
+  /** For ranking: the points of a counted code; codes not counted come last. */
+  points: number;
+}
+
+/** The rows of "Each learner": the kept entries with what the table read from each (same order, same length). */
+export function learnerRows(
+  results: ClassResults,
+  entries: readonly { id: string; code: string; name?: string | undefined }[],
+): LearnerRow[] {
+  return entries.map((entry, i) => {
+    const read = results.entries[i];
+    const counted = read?.counted ?? false;
+    return {
+      entryId: entry.id,
+      number: i + 1,
+      code: entry.code,
+      shown: read?.canonical ? groupCode(read.canonical) : entry.code,
+      name: entry.name,
+      counted,
+      message: read?.message,
+      score: read?.score,
+      points: counted && read?.score ? read.score.points : -1,
+    };
+  });
+}
 
 /** How an option of a question is named in the answer counts: its text, or True/False. */
 export function optionLabel(q: Question, optionId: string): string {
