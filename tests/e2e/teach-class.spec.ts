@@ -162,14 +162,22 @@ test('three learners answer on their phones and the class results match what the
 
   // The CSV has the same figures.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-  const csv = readFileSync((await download.path())!, 'utf8');
-  for (const q of questions) {
-    const row = csv.split(/\r?\n/).find((line) => line.includes(q.id));
-    expect(row, q.id).toBeTruthy();
-    expect(row!).toContain(String(percentRight(q, given)));
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  const classRow = (label: string) => csv.find((row) => row[0] === label)!.slice(4);
+  expect(classRow('Class: % right')).toEqual(questions.map((q) => String(percentRight(q, given))));
+  expect(classRow('Class: answered')).toEqual(questions.map(() => '3'));
+  expect(classRow('Class: choices')).toEqual(
+    questions.map((q) =>
+      choiceIds(q)
+        .map((id) => `${id}: ${Object.values(given).filter((g) => (g[q.id] ?? []).includes(id)).length}`)
+        .join('; '),
+    ),
+  );
+  for (const [name, learner] of Object.entries(given)) {
+    const row = csv.find((r) => r[1] === codes[name]!.toUpperCase())!;
+    expect(row[0]).toBe(name === 'Cy' ? '' : name);
+    expect(row[3]).toBe(String(learnerPercent(questions, learner)));
   }
-  for (const name of ['Ana', 'Ben']) expect(csv).toContain(name);
-  for (const learner of Object.values(given)) expect(csv).toContain(String(learnerPercent(questions, learner)));
 
   // The results are kept in this browser through a reload, until cleared.
   await page.reload();
@@ -248,6 +256,35 @@ async function expectClassFigures(page: import('@playwright/test').Page, questio
   const lowest = Math.min(...questions.map((q) => percentRight(q, given)));
   const first = await page.locator('[data-missed-id]').first().getAttribute('data-missed-id');
   expect(percentRight(questions.find((q) => q.id === first)!, given)).toBe(lowest);
+}
+
+/** The options a question's answer counts are kept for, in the content's order. */
+function choiceIds(q: Question): string[] {
+  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
+  return q.type === 'true-false' ? ['true', 'false'] : [];
+}
+
+/** Rows of RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      (row = []), (cell = ''), (i += 1);
+    } else cell += c;
+  }
+  return rows;
 }
 
 /** A code with one character of its answers changed, in the middle (the CRC must catch it). */
