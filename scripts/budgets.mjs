@@ -21,7 +21,16 @@ const KB = 1024;
  * Budgets in gzip bytes, per page type. `open` applies to reading pages; app pages (practice, progress,
  * certificate) are their island, hydrated on load, so only their `all` budget applies to them.
  */
-const APP_PAGES = new Set(['practice', 'progress', 'certificate', 'tools error-budget', 'decide', 'decide team', 'teach join', 'teach results']);
+const APP_PAGES = new Set([
+  'practice',
+  'progress',
+  'certificate',
+  'tools error-budget',
+  'decide',
+  'decide team',
+  'teach join',
+  'teach results',
+]);
 const BUDGET = {
   open: 2.5 * KB,
   all: {

@@ -74,8 +74,13 @@ async function learner(index) {
     if (type === 'numeric') await question.locator('input').fill(String(150 + index * 3));
     else if (type === 'categorise') {
       const selects = question.locator('select');
-      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 + ((i + index) % 3) });
-    } else if (type !== 'order') await question.locator('input').nth(index % 2).check();
+      for (let i = 0; i < (await selects.count()); i++)
+        await selects.nth(i).selectOption({ index: 1 + ((i + index) % 3) });
+    } else if (type !== 'order')
+      await question
+        .locator('input')
+        .nth(index % 2)
+        .check();
     if (index === 0 && n === 0) await shot(page, 'join-question-phone');
     const last = n === IDS.length - 1;
     await page.getByRole('button', { name: last ? 'Finish' : 'Next question', exact: true }).click();

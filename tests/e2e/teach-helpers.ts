@@ -20,7 +20,11 @@ export const CLASS_QUESTIONS = [
 ] as const;
 
 /** A set as /teach/ makes it: the questions' keys, a seed, a timer and the feedback mode. */
-export function classSet(feedback: QuizSet['feedback'] = 'end', seed = 20261202, ids: readonly string[] = CLASS_QUESTIONS) {
+export function classSet(
+  feedback: QuizSet['feedback'] = 'end',
+  seed = 20261202,
+  ids: readonly string[] = CLASS_QUESTIONS,
+) {
   const set: QuizSet = { version: 1, seed, timer: 30, feedback, keys: ids.map(questionKey) };
   return { set, fragment: encodeSet(set) };
 }
@@ -36,7 +40,11 @@ export async function siteQuestions(page: Page, bank = 'what-is-devops'): Promis
  * A browser context with the guards of the `page` fixture; `check()` at the end of the test fails it on a console
  * error or a request to another origin.
  */
-export async function guardedContext(browser: Browser, baseURL: string, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function guardedContext(
+  browser: Browser,
+  baseURL: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
   const context = await browser.newContext({ baseURL, ...options });
   const origin = new URL(baseURL).origin;
   const errors: string[] = [];
@@ -51,6 +59,7 @@ export async function guardedContext(browser: Browser, baseURL: string, options:
     if (m.type() === 'error') errors.push(m.text());
   });
   context.on('weberror', (e) => errors.push(`uncaught: ${e.error().message}`));
+  context.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   return {
     context,
     check() {
@@ -63,7 +72,9 @@ export async function guardedContext(browser: Browser, baseURL: string, options:
 /** Opens the join page of a set and waits until the first question (or the end screen) is on screen. */
 export async function openJoin(page: Page, fragment: string) {
   await page.goto(`/teach/join/#${fragment}`);
-  await expect(page.locator('[data-testid="join"] :is(fieldset[data-question-id], [data-testid="join-end"])')).toBeVisible();
+  await expect(
+    page.locator('[data-testid="join"] :is(fieldset[data-question-id], [data-testid="join-end"])'),
+  ).toBeVisible();
 }
 
 /** What a learner does on one question: the choice ids, the placements, `right`, `shown` (leave the order as shown) or a typed number. */
@@ -88,7 +99,8 @@ export async function answerOnScreen(page: Page, q: Question, plan: Plan): Promi
       for (const id of plan.ids) await box.locator(`input[value="${id}"]`).check();
       return plan.ids;
     case 'place':
-      for (const [item, bucket] of Object.entries(plan.buckets)) await box.locator(`#q-${q.id}-${item}`).selectOption(bucket);
+      for (const [item, bucket] of Object.entries(plan.buckets))
+        await box.locator(`#q-${q.id}-${item}`).selectOption(bucket);
       return Object.entries(plan.buckets).map(([item, bucket]) => `${item}=${bucket}`);
     case 'type':
       await box.locator('input').fill(plan.text);
@@ -112,12 +124,16 @@ export async function answerOnScreen(page: Page, q: Question, plan: Plan): Promi
 
 /** The item ids of an order question in the order shown. */
 async function shownOrder(box: Locator, questionId: string): Promise<string[]> {
-  return box
-    .locator('.order-item')
-    .evaluateAll(
-      (els, qid) => els.map((el) => el.querySelector('button')!.id.replace(`q-${qid}-`, '').replace(/-(up|down)$/, '')),
-      questionId,
-    );
+  return box.locator('.order-item').evaluateAll(
+    (els, qid) =>
+      els.map((el) =>
+        el
+          .querySelector('button')!
+          .id.replace(`q-${qid}-`, '')
+          .replace(/-(up|down)$/, ''),
+      ),
+    questionId,
+  );
 }
 
 /** Moves on from the question on screen ("Next question", or "Finish" on the last, then "Finish anyway" if asked). */
@@ -142,7 +158,9 @@ export async function endScreen(page: Page): Promise<{ code: string; correct: Re
   const correct = Object.fromEntries(
     await page
       .locator('[data-testid="join-end"] [data-question-id][data-correct]')
-      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-question-id')!, el.getAttribute('data-correct') === 'true'])),
+      .evaluateAll((els) =>
+        els.map((el) => [el.getAttribute('data-question-id')!, el.getAttribute('data-correct') === 'true']),
+      ),
   ) as Record<string, boolean>;
   return { code, correct };
 }

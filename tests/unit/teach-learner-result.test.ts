@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/lib/quiz';
 import { learnerResult, numberList } from '../../src/lib/teach/learner-result';
 import { optionLabel, rankLearners } from '../../src/lib/teach/results-view';
-import { ALL_TYPES, categorise, multiple, numeric, order, questionsArb, responseArb, single, trueFalse } from './teach-fixture';
+import {
+  ALL_TYPES,
+  categorise,
+  multiple,
+  numeric,
+  order,
+  questionsArb,
+  responseArb,
+  single,
+  trueFalse,
+} from './teach-fixture';
 
 describe('a learner’s own result on the join page', () => {
   it('marks each question right, partly right, wrong or unanswered, and sums the credit', () => {

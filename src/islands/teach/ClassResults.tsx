@@ -85,7 +85,8 @@ function NoSet({ teachHref, resultsHref }: { teachHref: string; resultsHref: str
           <ul class="class-results__sets">
             {sets.map((s) => (
               <li key={s.setId}>
-                <a href={`${resultsHref}#${s.link!}`}>Quiz {formatSetId(s.setId)}</a>: {plural(s.entries, 'result code')}
+                <a href={`${resultsHref}#${s.link!}`}>Quiz {formatSetId(s.setId)}</a>:{' '}
+                {plural(s.entries, 'result code')}
               </li>
             ))}
           </ul>
@@ -189,8 +190,8 @@ function SetResults({ set, id, questions, missing }: SetProps) {
           ref={problemsRef}
         >
           <p>
-            <strong>{plural(problems.length, 'code')} could not be used</strong>; {problems.length === 1 ? 'it is' : 'they are'}{' '}
-            left in the box above to correct.
+            <strong>{plural(problems.length, 'code')} could not be used</strong>;{' '}
+            {problems.length === 1 ? 'it is' : 'they are'} left in the box above to correct.
           </p>
           <ul>
             {problems.map((p, i) => (
@@ -220,7 +221,11 @@ function SetResults({ set, id, questions, missing }: SetProps) {
               </button>
               {clearing ? (
                 <span class="class-results__actions" role="group" aria-label="Clear every code of this set?">
-                  <button type="button" class="button button--danger" onClick={() => (clearSet(id), setClearing(false))}>
+                  <button
+                    type="button"
+                    class="button button--danger"
+                    onClick={() => (clearSet(id), setClearing(false))}
+                  >
                     Clear {plural(entries.length, 'code')}
                   </button>
                   <button type="button" class="button button--secondary" onClick={() => setClearing(false)}>

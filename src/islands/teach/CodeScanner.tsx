@@ -101,7 +101,11 @@ export function CodeScanner({ onCode }: Props) {
 
   const on = state.kind === 'on' || state.kind === 'starting';
   return (
-    <div class="class-results__scanner" data-testid="scanner" data-scanner={state.kind === 'on' ? state.detector : state.kind}>
+    <div
+      class="class-results__scanner"
+      data-testid="scanner"
+      data-scanner={state.kind === 'on' ? state.detector : state.kind}
+    >
       <p class="class-results__actions">
         {on ? (
           <button type="button" class="button button--secondary" onClick={stop}>

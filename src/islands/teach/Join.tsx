@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '../../lib/plural';
-import { incompleteReason, normaliseResponse, verdictAnnouncement, verdictOf, type Question, type Response } from '../../lib/quiz';
+import {
+  incompleteReason,
+  normaliseResponse,
+  verdictAnnouncement,
+  verdictOf,
+  type Question,
+  type Response,
+} from '../../lib/quiz';
 import { learnerResult, numberList } from '../../lib/teach/learner-result';
 import { displayOrder } from '../../lib/teach/option-order';
 import { formatSetId, missingMessage, type QuizSet } from '../../lib/teach/set-link';
@@ -95,13 +102,7 @@ function JoinSet({ set, id, questions, missing }: SetProps) {
         </p>
       )}
       {entry.finished ? (
-        <JoinEnd
-          set={set}
-          id={id}
-          questions={questions}
-          entry={entry}
-          onRestart={() => restart(id)}
-        />
+        <JoinEnd set={set} id={id} questions={questions} entry={entry} onRestart={() => restart(id)} />
       ) : (
         <JoinQuestions set={set} id={id} questions={questions} entry={entry} />
       )}
@@ -174,7 +175,11 @@ function JoinQuestions({ set, id, questions, entry }: QuestionsProps) {
     answer(id, q.id, normal);
     const row = learnerResult([q], { [q.id]: normal }).rows[0]!;
     setAnnouncement(
-      verdictAnnouncement(`Question ${position + 1}`, verdictOf({ correct: row.correct, credit: row.score }), q.explanation),
+      verdictAnnouncement(
+        `Question ${position + 1}`,
+        verdictOf({ correct: row.correct, credit: row.score }),
+        q.explanation,
+      ),
     );
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('[data-next]')?.focus());
   };
@@ -250,7 +255,12 @@ function JoinQuestions({ set, id, questions, entry }: QuestionsProps) {
           ))}
       </fieldset>
       <div class="join__nav">
-        <button type="button" class="button button--secondary" disabled={position === 0} onClick={() => move(position - 1)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={position === 0}
+          onClick={() => move(position - 1)}
+        >
           Previous
         </button>
         {last ? (
@@ -258,13 +268,24 @@ function JoinQuestions({ set, id, questions, entry }: QuestionsProps) {
             Finish
           </button>
         ) : (
-          <button type="button" class={`button${each && !checked ? ' button--secondary' : ''}`} data-next onClick={() => move(position + 1)}>
+          <button
+            type="button"
+            class={`button${each && !checked ? ' button--secondary' : ''}`}
+            data-next
+            onClick={() => move(position + 1)}
+          >
             Next question
           </button>
         )}
       </div>
       {confirming && (
-        <div class="notice notice--warning join__confirm" data-confirm tabIndex={-1} role="group" aria-labelledby="join-confirm-text">
+        <div
+          class="notice notice--warning join__confirm"
+          data-confirm
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="join-confirm-text"
+        >
           <p id="join-confirm-text">
             {result.unanswered.length === 1
               ? `Question ${numberList(result.unanswered)} has no answer yet.`

@@ -55,11 +55,14 @@ export function JoinEnd({ set, id, questions, entry, onRestart }: Props) {
           Your result code
         </h2>
         <p>
-          Show this to your trainer: they scan the QR code, or you read out or send the code. It holds your answers
-          to quiz {formatSetId(id)}, not your name.
+          Show this to your trainer: they scan the QR code, or you read out or send the code. It holds your answers to
+          quiz {formatSetId(id)}, not your name.
         </p>
         <p class="join-end__text">
-          <code data-result-code>{code}</code>
+          {/* In the body font, which tells 0 from O and 1 from I: the page has it already, so offline is no matter. */}
+          <span class="join-end__code-text" data-result-code>
+            {code}
+          </span>
         </p>
         <div class="join-end__qr">
           <QrCode text={code} label={`QR code of your result code, ${code}`} size={224} />
@@ -102,7 +105,9 @@ export function JoinEnd({ set, id, questions, entry, onRestart }: Props) {
                 <h3 class="question__number">Question {i + 1}</h3>
                 <p class="question__prompt">{q.prompt}</p>
                 <p class="feedback__verdict">
-                  {row.answered && <span aria-hidden="true">{verdictOf({ correct: row.correct, credit: row.score }).symbol} </span>}
+                  {row.answered && (
+                    <span aria-hidden="true">{verdictOf({ correct: row.correct, credit: row.score }).symbol} </span>
+                  )}
                   {outcomeWords(row.answered, row.correct, row.score)}
                 </p>
                 <details class="join-end__details">
@@ -128,9 +133,7 @@ export function JoinEnd({ set, id, questions, entry, onRestart }: Props) {
         <h2 id="join-again-title">Answer again</h2>
         {asking ? (
           <div class="notice notice--warning" role="group" aria-label="Answer the quiz again?">
-            <p>
-              Your answers and this result code will be replaced by new ones. Has your trainer collected this code?
-            </p>
+            <p>Your answers and this result code will be replaced by new ones. Has your trainer collected this code?</p>
             <p class="join__nav">
               <button type="button" class="button button--secondary" onClick={() => setAsking(false)}>
                 Keep my answers

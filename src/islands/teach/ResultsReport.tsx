@@ -62,8 +62,7 @@ export function ResultsReport({ questions, results, entries, onRename, onRemove 
                 <strong>
                   Question {r.position}: {r.percentCorrect}% right
                 </strong>{' '}
-                ({r.correct} of {plural(r.answered, 'answer')})
-                <p>{q.prompt}</p>
+                ({r.correct} of {plural(r.answered, 'answer')})<p>{q.prompt}</p>
                 <p>
                   <em>Why:</em> {q.explanation}
                 </p>
@@ -121,8 +120,8 @@ export function ResultsReport({ questions, results, entries, onRename, onRemove 
       <section aria-labelledby="results-learners-title">
         <h2 id="results-learners-title">Each learner</h2>
         <label class="class-results__rank">
-          <input type="checkbox" checked={ranked} onChange={(e) => setRanked(e.currentTarget.checked)} /> Rank
-          learners by score
+          <input type="checkbox" checked={ranked} onChange={(e) => setRanked(e.currentTarget.checked)} /> Rank learners
+          by score
         </label>
         <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="results-learners-title">
           <table>

@@ -60,7 +60,8 @@ export function useSetLink(indexUrl: string): SetLinkState {
       else if (r.questions.length === 0)
         setState({
           kind: 'error',
-          message: 'None of the questions in this set are on this version of the guide. Ask your trainer for a new link.',
+          message:
+            'None of the questions in this set are on this version of the guide. Ask your trainer for a new link.',
         });
       else setState({ kind: 'ready', set, id: setId(set), questions: r.questions, missing: r.missing });
     });

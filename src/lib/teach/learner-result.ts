@@ -33,7 +33,10 @@ export interface LearnerResult {
 }
 
 /** The result of `answers` (Response by question id) over `questions` (the content's questions, in set order). */
-export function learnerResult(questions: readonly Question[], answers: Readonly<Record<string, Response>>): LearnerResult {
+export function learnerResult(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, Response>>,
+): LearnerResult {
   const rows = questions.map((q, i): LearnerRow => {
     const state = answerState(q, answers[q.id]);
     return { questionId: q.id, number: i + 1, state, ...stateOutcome(q, state) };

@@ -39,7 +39,12 @@ export function pasteOutcome(
   pasted.forEach((p, i) => {
     const entry = read[i]!;
     if (KEPT.has(entry.status)) accepted.push(p.name ? { code: p.code, name: p.name } : { code: p.code });
-    else refused.push({ code: p.code, message: entry.message ?? `The code “${p.code}” could not be used.`, text: p.name ? `${p.name}: ${p.code}` : p.code });
+    else
+      refused.push({
+        code: p.code,
+        message: entry.message ?? `The code “${p.code}” could not be used.`,
+        text: p.name ? `${p.name}: ${p.code}` : p.code,
+      });
   });
   return { accepted, refused };
 }
