@@ -3,7 +3,8 @@
  * The content check (part of `npm test`): what the schema cannot see. Every lesson has objectives, sources,
  * key takeaways and a knowledge check of 8–12 questions in at least two types; lessons are 1,200–2,500 words;
  * every glossary term and internal link resolves; no two questions are the same; the path uses every
- * question type; spelling passes cspell with the project word list. Fails naming the file and the problem.
+ * question type; no two questions share a short key (the 5 characters a classroom set link lists them by);
+ * spelling passes cspell with the project word list. Fails naming the file and the problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { parse } from 'yaml';
 import { loadTs } from './load-ts.mjs';
 
 const { countWords } = await loadTs('src/lib/reading-time.ts');
+const { keyClashes, questionKey } = await loadTs('src/lib/teach/question-key.ts');
 const WORDS = { min: 1200, max: 2500 };
 const QUESTIONS = { min: 8, max: 12 };
 const MIN_GLOSSARY = 60;
@@ -38,6 +40,8 @@ const lessons = files('content/lessons', '.mdx').map((file) => {
 });
 const lessonIds = new Set(lessons.map((l) => l.id));
 const seenPrompts = new Map();
+/** Question id → its bank file, for the short-key check. */
+const questionBank = new Map();
 const typeCount = Object.fromEntries(TYPES.map((t) => [t, 0]));
 const rows = [];
 
@@ -86,6 +90,7 @@ for (const { file, id, data, body } of lessons) {
   if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
   for (const q of questions) {
     typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;
+    if (!questionBank.has(q.id)) questionBank.set(q.id, bankFile);
     const key = String(q.prompt)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
@@ -95,6 +100,14 @@ for (const { file, id, data, body } of lessons) {
     seenPrompts.set(key, q.id);
   }
   rows.push({ id, track: data.track, words, questions: questions.length, types: [...types].join(', ') });
+}
+
+// Set links list questions by a 5-character key derived from the id; two ids with one key cannot both be linked.
+for (const [a, b] of keyClashes(questionBank.keys())) {
+  fail(
+    questionBank.get(b),
+    `question "${b}" has the same short key (${questionKey(b)}) as question "${a}" in ${questionBank.get(a)}; change one of the two ids (before the site is published, while no progress is stored under it)`,
+  );
 }
 
 for (const t of TYPES) if (!typeCount[t]) fail('content/quizzes', `no question of type "${t}" anywhere on the path`);
