@@ -8,6 +8,7 @@
  * The set is made with encodeSet, as /teach/ makes it (the builder's own steps come with the /teach/ page).
  */
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import { grade, type Question, type Response } from '../../src/lib/quiz';
 import { encodeResult } from '../../src/lib/teach/result-code';
 import { expect, test } from './fixtures';
@@ -240,7 +241,7 @@ function learnerPercent(questions: Question[], given: Given): number {
 
 /** Every figure of the class results page, against the learners' own answers. */
 async function expectClassFigures(
-  page: import('@playwright/test').Page,
+  page: Page,
   questions: Question[],
   given: Record<string, Given>,
 ) {
@@ -291,15 +292,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
-      ((row = []), (cell = ''), (i += 1));
+      row = [];
+      cell = '';
+      i += 1;
     } else cell += c;
   }
   return rows;
@@ -313,12 +320,12 @@ function typo(code: string): string {
 }
 
 /** Answers the question on screen by keyboard alone: Tab to a control, Space/arrows/typing, Enter on the buttons. */
-async function answerByKeyboard(page: import('@playwright/test').Page, q: Question, plan: Plan): Promise<Response> {
+async function answerByKeyboard(page: Page, q: Question, plan: Plan): Promise<Response> {
   const box = currentQuestion(page);
   await expect(box).toHaveAttribute('data-question-id', q.id);
   // Moving to a question puts the focus on it, so that a screen reader reads its number and prompt.
   if (q.id !== CLASS_QUESTIONS[0]) await expect(box).toBeFocused();
-  let response: Response = [];
+  let response: Response;
   if (plan.kind === 'choose') {
     for (const id of plan.ids) {
       await tabTo(page, box.locator(`input[value="${id}"]`));
@@ -347,7 +354,7 @@ async function answerByKeyboard(page: import('@playwright/test').Page, q: Questi
 }
 
 /** Presses Tab until `target` has the focus. */
-async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, max = 40) {
+async function tabTo(page: Page, target: Locator, max = 40) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');

@@ -18,7 +18,7 @@ import { downloadText } from '../download';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
 import { useStore } from '../use-store';
-import { CodeScanner } from './CodeScanner';
+import { ScanButton } from './ScanButton';
 import { ResultsReport } from './ResultsReport';
 import { StatusNotice } from './StatusNotice';
 import { useSetLink } from './use-set-link';
@@ -202,7 +202,7 @@ function SetResults({ set, id, questions, missing }: SetProps) {
           </ul>
         </div>
       )}
-      <CodeScanner onCode={scanned} />
+      <ScanButton onCode={scanned} />
       {entries.length > 0 ? (
         <>
           <ResultsReport

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QrDetector } from './barcode-scan';
 
-interface Props {
+export interface CodeScannerProps {
   /** Called once per new QR code seen; returns what to say about it ("Added …", "Already added …"). */
   onCode: (text: string) => string;
 }
@@ -29,10 +29,11 @@ function cameraProblem(error: unknown): string {
 const FRAME_MS = 200;
 
 /**
- * Scanning learners' result codes with the laptop's camera. The reader (and, where the browser has none, its
- * WebAssembly) loads only when Scan is pressed. Each code is added as soon as it is seen, and said aloud.
+ * Scanning learners' result codes with the laptop's camera. This component, the reader and (where the browser has
+ * none of its own) the reader's WebAssembly load only when Scan is pressed (see ScanButton); it starts the camera
+ * as it mounts. Each code is added as soon as it is seen, and said aloud.
  */
-export function CodeScanner({ onCode }: Props) {
+export function CodeScanner({ onCode }: CodeScannerProps) {
   const [state, setState] = useState<ScanState>({ kind: 'off' });
   const [said, setSaid] = useState('');
   const video = useRef<HTMLVideoElement>(null);
@@ -44,7 +45,10 @@ export function CodeScanner({ onCode }: Props) {
     session.current?.stop();
     session.current = null;
   };
-  useEffect(() => stop, []);
+  useEffect(() => {
+    void start();
+    return stop;
+  }, []);
 
   const start = async () => {
     setState({ kind: 'starting' });

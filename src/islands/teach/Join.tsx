@@ -55,10 +55,11 @@ export default function Join({ indexUrl }: Props) {
       );
     case 'none':
       return (
-        <div class="notice" data-testid="join-problem">
+        <div class="empty-state" data-testid="join-problem">
+          <h2 class="empty-state__title">Open your trainer’s quiz link</h2>
           <p>
-            This page opens a class quiz from the link or QR code your trainer shows. Open that link (or scan the code)
-            to start.
+            This page opens a class quiz from the link or QR code your trainer shows. Scan the code with your phone’s
+            camera, or open the link, to start.
           </p>
         </div>
       );

@@ -4,6 +4,7 @@
  * macOS and ChromeOS); elsewhere the `barcode-detector` ponyfill, whose ZXing WebAssembly file is served from this
  * site's own build (imported with Vite's `?url`), never from the CDN the library would use by default.
  */
+import type * as Barcode from 'barcode-detector/ponyfill';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 
 /** What the scanner needs of a detector: the text of every QR code in a picture. */
@@ -12,6 +13,8 @@ export interface QrDetector {
   kind: 'native' | 'fallback';
   detect(source: ImageBitmapSource): Promise<string[]>;
 }
+
+type Ponyfill = typeof Barcode;
 
 interface DetectorLike {
   detect(source: ImageBitmapSource): Promise<{ rawValue: string }[]>;
@@ -46,7 +49,7 @@ const wrap = (kind: QrDetector['kind'], detector: DetectorLike): QrDetector => (
 export async function qrDetector(): Promise<QrDetector> {
   const native = await nativeDetector();
   if (native) return wrap('native', native);
-  let ponyfill: typeof import('barcode-detector/ponyfill');
+  let ponyfill: Ponyfill;
   try {
     ponyfill = await import('barcode-detector/ponyfill');
     // The WebAssembly file is this site's copy; the library would otherwise fetch it from a CDN.
