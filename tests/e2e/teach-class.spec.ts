@@ -119,6 +119,8 @@ test('three learners answer on their phones and the class results match what the
     codes.Ben = end.code;
     expectRight(end.correct, questions, given.Ben!);
     await expect(phone.locator('.join-end__qr svg[role="img"]')).toBeVisible();
+    // The code and its QR code fit a phone's width: nothing to scroll sideways.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     await phones[1]!.context.setOffline(false);
   }
 

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/lib/quiz';
 import { learnerResult, numberList } from '../../src/lib/teach/learner-result';
-import { optionLabel, rankLearners } from '../../src/lib/teach/results-view';
+import { isRightOption, optionLabel, rankLearners } from '../../src/lib/teach/results-view';
 import {
   ALL_TYPES,
   categorise,
@@ -67,6 +67,13 @@ describe('the results page’s words and ranking', () => {
     expect(optionLabel(trueFalse, 'false')).toBe('False');
     expect(optionLabel(categorise, 'x')).toBe('x');
     expect(optionLabel(order, 'a')).toBe('a');
+  });
+
+  it('marks the right options, and none of a question without options', () => {
+    expect(['a', 'b', 'c'].filter((id) => isRightOption(single, id))).toEqual(['b']);
+    expect(['a', 'b', 'c', 'd'].filter((id) => isRightOption(multiple, id))).toEqual(['a', 'b']);
+    expect(['true', 'false'].filter((id) => isRightOption(trueFalse, id))).toEqual(['false']);
+    expect(isRightOption(order, 'one')).toBe(false);
   });
 
   it('ranks by points only; equal scores share a rank and keep the order they were added in', () => {

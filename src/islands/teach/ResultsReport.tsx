@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { plural } from '../../lib/plural';
 import type { Question } from '../../lib/quiz';
 import type { ClassResults } from '../../lib/teach/class-results';
-import { learnerRows, optionLabel, rankLearners } from '../../lib/teach/results-view';
+import { isRightOption, learnerRows, optionLabel, rankLearners } from '../../lib/teach/results-view';
 import type { ResultEntry } from '../../stores/teach-results';
 
 interface Props {
@@ -101,7 +101,8 @@ export function ResultsReport({ questions, results, entries, onRename, onRemove 
                         <ul class="class-results__options">
                           {r.choices.map((c) => (
                             <li key={c.id} data-option-id={c.id} data-count={c.count}>
-                              {optionLabel(q, c.id)}: {c.count}
+                              {optionLabel(q, c.id)}
+                              {isRightOption(q, c.id) && <strong> (right)</strong>}: {c.count}
                             </li>
                           ))}
                         </ul>

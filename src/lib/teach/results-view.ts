@@ -55,6 +55,13 @@ export function optionLabel(q: Question, optionId: string): string {
   return optionId;
 }
 
+/** Whether an option is (one of) the right answer(s), for marking it in the answer counts. */
+export function isRightOption(q: Question, optionId: string): boolean {
+  if (q.type === 'true-false') return optionId === String(q.answer);
+  if (q.type === 'single' || q.type === 'multiple') return q.options.some((o) => o.id === optionId && o.correct);
+  return false;
+}
+
 /**
  * Learners in rank order, highest score first; equal scores share a rank ("1, 2, 2, 4") and keep the order they
  * were added in, so the ranking never favours whoever handed in first.
