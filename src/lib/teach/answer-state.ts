@@ -15,6 +15,13 @@ import { grade, normaliseResponse, placementsOf, type Question, type Response } 
 
 const pairsOf = (n: number) => (n * (n - 1)) / 2;
 
+/** Set bits of a small non-negative integer. */
+const bitCount = (n: number): number => {
+  let count = 0;
+  for (let v = n; v > 0; v >>= 1) count += v & 1;
+  return count;
+};
+
 /** How many answer states a question has (including 0, not answered). */
 export function stateCount(q: Question): number {
   switch (q.type) {
@@ -95,10 +102,18 @@ export function stateOutcome(q: Question, state: number): { answered: boolean; c
   if (state <= 0 || !isState(q, state)) return { answered: false, correct: false, score: 0 };
   switch (q.type) {
     case 'single':
-    case 'multiple':
     case 'true-false': {
       const g = grade(q, stateChoices(q, state));
       return { answered: true, correct: g.correct, score: g.credit };
+    }
+    case 'multiple': {
+      // The lesson quiz's grade, worked on the bitmask (a class table grades thousands of these).
+      const right = q.options.reduce((mask, o, i) => (o.correct ? mask | (1 << i) : mask), 0);
+      const hits = bitCount(state & right);
+      const misses = bitCount(state & ~right);
+      const correct = state === right;
+      const partial = Math.min(1, Math.max(0, (hits - misses) / bitCount(right)));
+      return { answered: true, correct, score: correct ? 1 : q.scoring === 'partial' ? partial : 0 };
     }
     case 'numeric':
       return { answered: true, correct: state === 2, score: state === 2 ? 1 : 0 };

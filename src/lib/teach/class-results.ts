@@ -6,7 +6,7 @@
  */
 import { percentOf, scoreOf, type Question } from '../quiz';
 import { stateChoices, stateOutcome } from './answer-state';
-import { decodeResult, groupCode } from './result-code';
+import { groupCode, resultReader } from './result-code';
 import type { QuizSet } from './set-link';
 
 /** One code found in pasted text. `line` counts from 1. */
@@ -105,6 +105,19 @@ export interface ClassResults {
   mostMissed: QuestionResult[];
 }
 
+/** `f(question, state)` remembered per question and state. */
+function memoised<T>(questions: readonly Question[], f: (q: Question, state: number) => T) {
+  const memo = questions.map(() => new Map<number, T>());
+  return (i: number, state: number): T => {
+    let value = memo[i]!.get(state);
+    if (value === undefined) {
+      value = f(questions[i]!, state);
+      memo[i]!.set(state, value);
+    }
+    return value;
+  };
+}
+
 const sameName = (a: string | undefined, b: string | undefined) =>
   a === undefined || b === undefined || a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -124,20 +137,24 @@ export function classResults(
   questions: readonly Question[],
   entries: readonly { code: string; name?: string | undefined }[],
 ): ClassResults {
+  const read = resultReader(set, questions);
+  // A class gives few distinct states per question: each is graded once (a multiple-choice grade builds sets).
+  const outcomeOf = memoised(questions, stateOutcome);
+  const choicesOf = memoised(questions, stateChoices);
   const results: EntryResult[] = [];
   const byCanonical = new Map<string, EntryResult>();
   const byLearner = new Map<number, EntryResult>();
   entries.forEach((entry, index) => {
     const base = entry.name === undefined ? { index, code: entry.code } : { index, code: entry.code, name: entry.name };
-    const decoded = decodeResult(entry.code, set, questions);
+    const decoded = read(entry.code);
     if (!decoded.ok) {
       const status = decoded.problem === 'other-set' ? 'other-set' : 'mistyped';
       results.push({ ...base, status, counted: false, message: decoded.message });
       return;
     }
     const shown = `“${groupCode(decoded.canonical)}”`;
-    const outcomes = questions.map((q, i) => stateOutcome(q, decoded.states[i]!));
-    const read = {
+    const outcomes = decoded.states.map((state, i) => outcomeOf(i, state));
+    const readable = {
       ...base,
       canonical: decoded.canonical,
       learnerTag: decoded.learnerTag,
@@ -146,14 +163,14 @@ export function classResults(
     };
     if (byCanonical.has(decoded.canonical)) {
       results.push({
-        ...read,
+        ...readable,
         status: 'duplicate-code',
         counted: false,
         message: `The code ${shown} is already in the list; it counts once.`,
       });
       return;
     }
-    const result: EntryResult = { ...read, status: 'ok', counted: true };
+    const result: EntryResult = { ...readable, status: 'ok', counted: true };
     const earlier = byLearner.get(decoded.learnerTag);
     if (earlier && sameName(earlier.name, entry.name)) {
       earlier.counted = false;
@@ -174,10 +191,10 @@ export function classResults(
     let correct = 0;
     for (const r of counted) {
       const state = r.states![i]!;
-      const outcome = stateOutcome(q, state);
+      const outcome = outcomeOf(i, state);
       if (outcome.answered) answered += 1;
       if (outcome.correct) correct += 1;
-      for (const id of stateChoices(q, state)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of choicesOf(i, state)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return {
       questionId: q.id,
@@ -233,6 +250,7 @@ export function resultsCsv(results: ClassResults, questions: readonly Question[]
     ['Name', 'Code', 'Status', 'Score %', ...questions.map((q, i) => `Q${i + 1} ${q.id}`)],
     ['Question', '', '', '', ...questions.map((q) => q.prompt)],
   ];
+  const wordsOf = memoised(questions, answerWords);
   for (const e of results.entries) {
     const readable = e.states !== undefined;
     const status = e.status === 'same-learner' && !e.counted ? 'replaced by a later code' : STATUS_WORDS[e.status];
@@ -241,7 +259,7 @@ export function resultsCsv(results: ClassResults, questions: readonly Question[]
       e.canonical ? groupCode(e.canonical) : e.code,
       status,
       readable ? e.score!.percent : '',
-      ...(readable ? questions.map((q, i) => answerWords(q, e.states![i]!)) : blank(questions.length)),
+      ...(readable ? e.states!.map((state, i) => wordsOf(i, state)) : blank(questions.length)),
     ]);
   }
   rows.push(

@@ -121,6 +121,42 @@ const quote = (code: string) => {
  * matter; I and L read as 1, O as 0. Never throws.
  */
 export function decodeResult(code: string, set: QuizSet, questions: readonly Question[]): ResultDecode {
+  return resultReader(set, questions)(code);
+}
+
+/**
+ * A reader of result codes for one set: decodeResult with the set's layout and id worked out once, for reading a
+ * whole class's codes.
+ */
+export function resultReader(set: QuizSet, questions: readonly Question[]): (code: string) => ResultDecode {
+  const l = layout(questions);
+  const id = setId(set);
+  const crcOfId = crcBits(0xffff, BigInt(id >>> 0), 32);
+  return (code) => readCode(code, l, id, crcOfId, questions.length);
+}
+
+/** Bits per limb when dividing the answers: small enough that limb × state count stays an exact number. */
+const LIMB_BITS = 15;
+
+/** `count` (≤ 31) bits of a code's symbols from bit `start` (0 = the first symbol's top bit), as a number. */
+function bitsAt(values: readonly number[], start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 2 + ((values[(i / 5) | 0]! >> (4 - (i % 5))) & 1);
+  return n;
+}
+
+/** crcBits over `count` bits of a code's symbols from bit `start`. */
+function crcOver(crc: number, values: readonly number[], start: number, count: number): number {
+  let c = crc;
+  for (let i = start; i < start + count; i++) {
+    const top = ((c >> 15) & 1) ^ ((values[(i / 5) | 0]! >> (4 - (i % 5))) & 1);
+    c = (c << 1) & 0xffff;
+    if (top) c ^= 0x1021;
+  }
+  return c;
+}
+
+function readCode(code: string, l: Layout, id: number, crcOfId: number, questionCount: number): ResultDecode {
   const typed = String(code);
   const compact = typed.slice(0, 400).replace(/[\s-]+/g, '');
   if (compact === '') return { ok: false, problem: 'empty', message: 'No code was given.' };
@@ -141,13 +177,10 @@ export function decodeResult(code: string, set: QuizSet, questions: readonly Que
     if (v < 0) return mistyped(`contains “${ch}”, which is not used in result codes.`);
     values.push(v);
   }
-  const value = values.reduce((n, v) => n * 32n + BigInt(v), 0n);
-  const l = layout(questions);
-  const id = setId(set);
-
   if (values.length !== l.chars) {
     // The version bits 001 follow at most 4 padding zeros, so in a code of any length the set tag is the 10 bits
     // after the first 1 bit: a code of another set is named as such, not as mistyped.
+    const value = values.reduce((n, v) => n * 32n + BigInt(v), 0n);
     const high = bitLength(value);
     const leading = values.length * 5 - high;
     if (leading >= 2 && leading <= 6 && high - 1 >= SET_TAG_BITS) {
@@ -160,25 +193,39 @@ export function decodeResult(code: string, set: QuizSet, questions: readonly Que
         : `is too long: codes for this set have ${l.chars} characters, it has ${values.length}.`,
     );
   }
-  if (value >> BigInt(l.bits) !== 0n) return mistyped('does not check out (its first character is wrong).');
-  const tagShift = BigInt(LEARNER_TAG_BITS + l.answerBits + CRC_BITS);
-  const version = Number(value >> (tagShift + BigInt(SET_TAG_BITS)));
-  const tag = Number((value >> tagShift) & BigInt((1 << SET_TAG_BITS) - 1));
-  if (version === RESULT_VERSION && tag !== setTag(id)) return otherSet();
-  const body = value >> BigInt(CRC_BITS);
-  if (Number(value & 0xffffn) !== checksum(id, body, l.bits - CRC_BITS)) {
+  // Read straight from the symbols with plain numbers (no BigInt): a class's codes are read at every keystroke.
+  if (bitsAt(values, 0, l.pad) !== 0) return mistyped('does not check out (its first character is wrong).');
+  const tagAt = l.pad + VERSION_BITS;
+  const learnerAt = tagAt + SET_TAG_BITS;
+  const answersAt = learnerAt + LEARNER_TAG_BITS;
+  const crcAt = answersAt + l.answerBits;
+  const version = bitsAt(values, l.pad, VERSION_BITS);
+  if (version === RESULT_VERSION && bitsAt(values, tagAt, SET_TAG_BITS) !== setTag(id)) return otherSet();
+  if (bitsAt(values, crcAt, CRC_BITS) !== crcOver(crcOfId, values, l.pad, crcAt - l.pad)) {
     return mistyped('does not check out: a character is wrong or two are swapped.');
   }
   if (version !== RESULT_VERSION) return mistyped('was made by a different version of this site.');
-  const learnerTag = Number((body >> BigInt(l.answerBits)) & BigInt(2 ** LEARNER_TAG_BITS - 1));
-  let answers = body & ((1n << BigInt(l.answerBits)) - 1n);
-  const states = new Array<number>(questions.length);
-  for (let i = questions.length - 1; i >= 0; i--) {
-    const c = BigInt(l.counts[i]!);
-    states[i] = Number(answers % c);
-    answers /= c;
+  const learnerTag = bitsAt(values, learnerAt, LEARNER_TAG_BITS);
+  // The answers as base-2^15 limbs, most significant first, divided by each question's state count in turn.
+  const limbs: number[] = [];
+  for (let at = answersAt, left = l.answerBits; left > 0;) {
+    const take = left % LIMB_BITS || LIMB_BITS;
+    limbs.push(bitsAt(values, at, take));
+    at += take;
+    left -= take;
   }
-  if (answers !== 0n) return mistyped('does not check out (its answers are out of range).');
-  const canonical = [...value.toString(32).padStart(l.chars, '0')].map((d) => CROCKFORD[parseInt(d, 32)]!).join('');
+  const states = new Array<number>(questionCount);
+  for (let i = questionCount - 1; i >= 0; i--) {
+    const c = l.counts[i]!;
+    let r = 0;
+    for (let k = 0; k < limbs.length; k++) {
+      const cur = r * 2 ** LIMB_BITS + limbs[k]!;
+      limbs[k] = Math.floor(cur / c);
+      r = cur % c;
+    }
+    states[i] = r;
+  }
+  if (limbs.some((x) => x !== 0)) return mistyped('does not check out (its answers are out of range).');
+  const canonical = values.map((v) => CROCKFORD[v]!).join('');
   return { ok: true, learnerTag, states, canonical };
 }
