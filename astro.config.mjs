@@ -84,7 +84,7 @@ function learnerChunks() {
     // The knowledge check: what lessons and practice add to the store.
     {
       name: 'quiz',
-      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/](arrange|random|quiz-summary)\.ts)$/,
+      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/]quiz-summary\.ts)$/,
       priority: 2,
     },
     // What every learner island shares: the store hooks, the storage notice.
@@ -93,10 +93,12 @@ function learnerChunks() {
       test: /src[\\/]islands[\\/](StorageNotice\.tsx|NeedsScript\.tsx|use-(hydrated|progress|store)\.ts)$/,
       priority: 2,
     },
-    // The progress store, without any UI: every page that shows progress needs it, the home page included.
+    // The progress store, without any UI: every page that shows progress needs it, the home page included. With it
+    // the seeded order (arrange, random, 0.5 KB): the Teach pages need that and the shape checks (guards), not the
+    // knowledge check's UI; in the quiz chunk they cost Teach 4.6 KB and every lesson a shared runtime chunk.
     {
       name: 'learner',
-      test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards))\.ts$/,
+      test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards|arrange|random))\.ts$/,
       priority: 1,
     },
   ];

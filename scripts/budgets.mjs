@@ -30,6 +30,11 @@ const APP_PAGES = new Set([
   'decide team',
   'teach join',
   'teach results',
+  'teach',
+  'teach present',
+  'teach speaker',
+  'teach print',
+  'teach key',
 ]);
 const BUDGET = {
   open: 2.5 * KB,
@@ -41,10 +46,16 @@ const BUDGET = {
      */
     lesson: 18 * KB,
     practice: 25 * KB,
-    progress: 25 * KB,
+    /**
+     * Issue 11 moved the seeded order (arrange, random: 0.5 KB) into the progress store's chunk so the Teach pages
+     * need not load the knowledge check, and shares the question-index loader with them (its own chunk now): the
+     * progress page measured 26.2 KB (25.6 before). The integrator may trim instead.
+     */
+    progress: 26.5 * KB,
     certificate: 25 * KB,
     /** Issue 10: the questionnaire with its scoring, link codec and store; the team view with the team merge. */
-    decide: 25 * KB,
+    /** Issue 11: 25.7 KB since the progress store's chunk carries the seeded order (see progress). */
+    decide: 26 * KB,
     'decide team': 25 * KB,
     /**
      * Issue 11 asks for 30 KB. Measured (December 2026): join 31.4 KB, results 31.2 KB. A learner's phone loads the
@@ -58,6 +69,16 @@ const BUDGET = {
     'teach join': 32 * KB,
     'teach results': 32 * KB,
     'tools error-budget': 35 * KB,
+    /**
+     * Issue 11: the builder, the presenter (the issue asks ≤ 30 KB at open; its island is the page, so all of it is
+     * there at open), its speaker view, the printable quiz and the answer key: each with the set link codec, the
+     * question loader and the QR code.
+     */
+    teach: 30 * KB,
+    'teach present': 30 * KB,
+    'teach speaker': 30 * KB,
+    'teach print': 30 * KB,
+    'teach key': 30 * KB,
     default: 20 * KB,
   },
   /** Code a lesson's embedded widgets add on top of the page (their shared runtime is already counted). */

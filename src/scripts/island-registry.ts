@@ -16,8 +16,6 @@ export const ISLANDS = {
   certificate: () => import('../islands/Certificate'),
   decide: () => import('../islands/decide/Decide'),
   decideTeam: () => import('../islands/decide/DecideTeam'),
-  'teach-join': () => import('../islands/teach/Join'),
-  'teach-results': () => import('../islands/teach/ClassResults'),
 };
 
 export type IslandName = keyof typeof ISLANDS;

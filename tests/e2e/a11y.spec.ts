@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { answerAll, expect, settle, test } from './fixtures';
+import { encodeSet } from '../../src/lib/teach/set-link';
+import { questionKey } from '../../src/lib/teach/question-key';
+import { answerAll, expect, loadBank, settle, test } from './fixtures';
 import { classSet, openJoin } from './teach-helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +31,11 @@ test('the sitemap lists every page', () => {
       '/decide/team/',
       '/teach/join/',
       '/teach/results/',
+      '/teach/',
+      '/teach/present/',
+      '/teach/speaker/',
+      '/teach/print/',
+      '/teach/key/',
     ]),
   );
 });
@@ -105,5 +112,57 @@ test('no page is wider than a 320 px screen', async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+/** Teach (issue 11): the set pages with a set in their link, in the states a trainer sees, in both themes. */
+test.describe('Teach pages with a set', () => {
+  const fragment = encodeSet({
+    version: 1,
+    seed: 99,
+    timer: 30,
+    feedback: 'end',
+    keys: ['what-is-devops', 'what-is-sre', 'error-budgets']
+      .flatMap((bank) => loadBank(bank).questions.slice(0, 3))
+      .map((q) => questionKey(q.id)),
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${scheme} theme`, () => {
+      test.use({ colorScheme: scheme });
+      test(`axe finds nothing on the builder, presenter, speaker view, printable quiz and key (${scheme})`, async ({
+        page,
+        context,
+      }) => {
+        const scan = async (what: string) => {
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          expect(results.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+            [],
+          );
+        };
+        for (const path of ['/teach/', '/teach/print/', '/teach/key/']) {
+          await page.goto(`${path}#${fragment}`);
+          await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+          // The builder's preview with one answer shown.
+          if (path === '/teach/') await page.locator('.teach-preview summary').first().click();
+          await scan(path);
+        }
+        await page.goto(`/teach/present/#${fragment}`);
+        await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+        await scan('join slide');
+        await page.keyboard.press('ArrowRight');
+        await scan('question');
+        await page.keyboard.press('Space');
+        await scan('revealed question');
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+        await scan('keys');
+        await page.keyboard.press('Escape');
+        const speaker = await context.newPage();
+        await speaker.goto(`/teach/speaker/#${fragment}`);
+        await expect(speaker.locator('[data-speaker-status="following"]')).toBeVisible();
+        const results = await new AxeBuilder({ page: speaker }).withTags(TAGS).analyze();
+        expect(results.violations.map((v) => `speaker: ${v.id}`)).toEqual([]);
+      });
+    });
   }
 });

@@ -39,3 +39,17 @@ test('under /guide/: a class quiz opens on a phone with its questions, and the r
     '/guide/teach/',
   );
 });
+
+test('under /guide/: the Teach builder links its set pages under the base, and the presenter loads the set', async ({
+  page,
+}) => {
+  await page.goto('/guide/teach/');
+  await expect(page.locator('[data-testid="teach-builder"][data-ready="true"]')).toHaveCount(1);
+  const presenter = new URL((await page.locator('[data-presenter-link]').getAttribute('href'))!);
+  expect(presenter.pathname).toBe('/guide/teach/present/');
+  expect(new URL((await page.locator('[data-join-link]').getAttribute('href'))!).pathname).toBe('/guide/teach/join/');
+  await page.goto(presenter.pathname + presenter.hash);
+  await expect(page.locator('[data-testid="presenter"][data-ready="true"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.presenter__stage [data-question-id]')).toHaveCount(1);
+});

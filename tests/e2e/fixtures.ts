@@ -143,9 +143,12 @@ export async function openQuiz(page: Page) {
 export async function settle(page: Page) {
   const { x, y } = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
   for (const island of await page.locator('[data-island]').all()) await island.scrollIntoViewIfNeeded();
+  // An app page's own island (PageIsland.astro) hydrates at once, wherever it is.
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated')) &&
+      [...document.querySelectorAll('[data-island], [data-page-island]')].every((el) =>
+        el.hasAttribute('data-hydrated'),
+      ) &&
       [...document.querySelectorAll('[data-testid="simulator"]')].every(
         (el) => el.getAttribute('data-ready') === 'true',
       ) &&

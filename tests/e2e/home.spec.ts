@@ -56,13 +56,14 @@ test('a new visitor is offered the first lesson and sees no empty stats', async 
   await expect(continueLink(page)).toHaveCount(0);
   await expect(page.getByTestId('home-progress')).toBeHidden();
   await expect(page.getByText(/in a row/)).toBeHidden();
-  // Three ways in, each a linked card, and no link to a page that does not exist.
-  const ways = page.getByRole('region', { name: 'Three ways in' });
+  // Four ways in, each a linked card, and no link to a page that does not exist.
+  const ways = page.getByRole('region', { name: 'Four ways in' });
   for (const [name, href] of [
     ['Learn', '/learn/'],
     ['Decide', '/decide/'],
     ['compare the two', '/compare/'],
     ['Practise', '/practice/'],
+    ['Teach', '/teach/'],
   ] as const) {
     await expect(ways.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
@@ -131,7 +132,7 @@ test.describe('a returning learner', () => {
   });
 
   test('the swap from the built page to the learner’s state moves nothing below it', async ({ page }) => {
-    const headingY = async () => (await page.getByRole('heading', { name: 'Three ways in' }).boundingBox())?.y;
+    const headingY = async () => (await page.getByRole('heading', { name: 'Four ways in' }).boundingBox())?.y;
     for (const width of [1280, 375, 320]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('/');

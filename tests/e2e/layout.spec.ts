@@ -198,18 +198,33 @@ for (const width of [320, 375]) {
   });
 }
 
-test.describe('the header at 1280 px', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+for (const width of [1184, 1280, 1920]) {
+  test.describe(`the header at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
 
-  test('lists every section in one row, with no menu button', async ({ page }) => {
-    await page.goto('/');
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.locator('summary')).toBeHidden();
-    for (const name of ['Learn', 'Compare', 'Tools', 'Practice', 'Progress', 'Glossary', 'Certificate']) {
-      await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
-    }
-    expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(
-      64,
-    );
+    test('lists every section in one row, with no menu button, and the site name on one line', async ({ page }) => {
+      await page.goto('/');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.locator('summary')).toBeHidden();
+      for (const name of [
+        'Learn',
+        'Compare',
+        'Decide',
+        'Teach',
+        'Tools',
+        'Practice',
+        'Progress',
+        'Glossary',
+        'Certificate',
+      ]) {
+        await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+      }
+      const header = page.locator('.site-header');
+      expect(await header.evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+      // One line of the name is 17 px × 1.2; two would be over 40.
+      const name = page.locator('.site-name__text');
+      expect(await name.evaluate((n) => n.getBoundingClientRect().height)).toBeLessThanOrEqual(30);
+      await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+    });
   });
-});
+}

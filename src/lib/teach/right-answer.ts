@@ -1,0 +1,66 @@
+/**
+ * The right answer of a question in words, as the presenter reveals it, the speaker view shows it and the answer
+ * key prints it. Options and items carry the letters they are shown with (A, B, …), taken from the display order
+ * the set gives them, so "the answer is B" means the same on the projector, the phones and the paper.
+ */
+import type { Question } from '../quiz';
+
+/** The letter of the option or item shown at `index` (0 → A). */
+export const letterOf = (index: number) => String.fromCharCode(65 + index);
+
+/** Whether option `id` of a choice question is right. */
+export function isRightOption(q: Question, id: string): boolean {
+  if (q.type === 'true-false') return String(q.answer) === id;
+  if (q.type === 'single' || q.type === 'multiple') return q.options.some((o) => o.id === id && o.correct);
+  return false;
+}
+
+/**
+ * The right answer of a question, one line per part: the right option(s) with their letters, the value with its
+ * unit and tolerance, each step in the right order, or each group's items. `shown` is the question in its display
+ * order (the letters); `canonical` as authored (an order question's right order is the authored one).
+ */
+export function rightAnswerLines(canonical: Question, shown: Question): string[] {
+  switch (shown.type) {
+    case 'single':
+    case 'multiple':
+      return shown.options.flatMap((o, i) => (o.correct ? [`${letterOf(i)}. ${o.text}`] : []));
+    case 'true-false':
+      return [shown.answer ? 'True' : 'False'];
+    case 'numeric':
+      return [
+        `${shown.answer} ${shown.unit}${shown.tolerance ? ` (answers within ± ${shown.tolerance} count)` : ''}`.trim(),
+      ];
+    case 'order': {
+      // Letters are those of the shuffled list on screen.
+      const right = canonical.type === 'order' ? canonical.items : shown.items;
+      return right.map((item, n) => {
+        const at = shown.items.findIndex((i) => i.id === item.id);
+        return `${n + 1}. ${letterOf(at)}. ${item.text}`;
+      });
+    }
+    case 'categorise':
+      return shown.buckets.map((b) => {
+        const items = shown.items.flatMap((item, i) => (item.bucket === b.id ? [`${letterOf(i)}. ${item.text}`] : []));
+        return `${b.label}: ${items.length ? items.join('; ') : 'none'}`;
+      });
+  }
+}
+
+/** What a question asks people to do, in a few words, by its type. */
+export function instructionOf(q: Question): string {
+  switch (q.type) {
+    case 'single':
+      return 'Choose one answer.';
+    case 'multiple':
+      return 'Choose every answer that applies.';
+    case 'true-false':
+      return 'True or false?';
+    case 'numeric':
+      return q.unit ? `Give a number, in ${q.unit}.` : 'Give a number.';
+    case 'order':
+      return 'Put these steps in the right order.';
+    case 'categorise':
+      return `Put each statement in one group: ${q.buckets.map((b) => b.label).join(', ')}.`;
+  }
+}
