@@ -242,11 +242,7 @@ function learnerPercent(questions: Question[], given: Given): number {
 }
 
 /** Every figure of the class results page, against the learners' own answers. */
-async function expectClassFigures(
-  page: Page,
-  questions: Question[],
-  given: Record<string, Given>,
-) {
+async function expectClassFigures(page: Page, questions: Question[], given: Record<string, Given>) {
   for (const q of questions) {
     const row = page.locator(`tr[data-question-id="${q.id}"]`);
     await expect(row).toHaveAttribute('data-percent-correct', String(percentRight(q, given)));
