@@ -69,9 +69,25 @@ test('three learners answer on their phones and the class results match what the
   baseURL,
   page,
 }) => {
-  const { fragment } = classSet('end');
+  const { fragment: made } = classSet('end');
   const bank = await siteQuestions(page);
   const questions = CLASS_QUESTIONS.map((id) => bank.get(id)!);
+
+  // The trainer's bookmarked set opens the builder, whose join link is what the class gets; the presenter walks
+  // the same questions in the same order by keyboard.
+  await page.goto(`/teach/#${made}`);
+  await expect(page.locator('[data-testid="teach-builder"][data-ready="true"]')).toHaveCount(1);
+  const join = new URL((await page.locator('a[data-join-link]').first().getAttribute('href'))!, baseURL);
+  expect(join.pathname).toBe('/teach/join/');
+  const fragment = join.hash.slice(1);
+  expect(fragment).toBe(made);
+  const present = new URL((await page.locator('a[data-presenter-link]').first().getAttribute('href'))!, baseURL);
+  await page.goto(present.pathname + present.hash);
+  await expect(page.locator('[data-testid="presenter"][data-ready="true"]')).toHaveCount(1);
+  for (const id of CLASS_QUESTIONS) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.presenter__stage [data-question-id]')).toHaveAttribute('data-question-id', id);
+  }
   const given: Record<string, Given> = { Ana: {}, Ben: {}, Cy: {} };
   const codes: Record<string, string> = {};
   const phones = await Promise.all(
