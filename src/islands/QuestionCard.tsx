@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** The input of a question, by its type. */
-function Input(p: InputProps) {
+export function Input(p: InputProps) {
   const q = p.question;
   switch (q.type) {
     case 'single':
@@ -99,7 +99,7 @@ export function QuestionCard(p: Props) {
 }
 
 /** Why the learner's answer was wrong, part by part. */
-function Why({ question: q, record }: { question: Question; record: AnswerRecord }) {
+export function Why({ question: q, record }: { question: Question; record: AnswerRecord }) {
   const notes: string[] = [];
   if (q.type === 'single' || q.type === 'multiple') {
     for (const o of q.options) {

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { encodeSet } from '../../src/lib/teach/set-link';
 import { questionKey } from '../../src/lib/teach/question-key';
 import { answerAll, expect, loadBank, settle, test } from './fixtures';
+import { classSet, openJoin } from './teach-helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -28,6 +29,8 @@ test('the sitemap lists every page', () => {
       '/learn/what-is-sre/',
       '/decide/',
       '/decide/team/',
+      '/teach/join/',
+      '/teach/results/',
       '/teach/',
       '/teach/present/',
       '/teach/speaker/',
@@ -50,6 +53,35 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       });
     }
+
+    test(`axe finds nothing on a class quiz on a phone, its end screen and the class results (${scheme})`, async ({
+      page,
+    }) => {
+      const scan = async () => {
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      };
+      const { fragment } = classSet('each');
+      await openJoin(page, fragment);
+      await page.locator('fieldset[data-question-id] input').first().check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.locator('.feedback__verdict')).toBeVisible();
+      await scan();
+      await page.getByRole('button', { name: /^Question 6,/ }).click();
+      await page.getByRole('button', { name: 'Finish', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Finish anyway' })).toBeVisible();
+      await scan();
+      await page.getByRole('button', { name: 'Finish anyway' }).click();
+      await page.locator('.join-end__details summary').first().click();
+      await scan();
+      const code = (await page.locator('[data-result-code]').textContent())!;
+      await page.goto(`/teach/results/#${fragment}`);
+      await page.locator('textarea').fill(`Ana: ${code}\nNOT-A-CODE`);
+      await page.getByRole('button', { name: 'Add the codes' }).click();
+      await expect(page.locator('[data-learner-code]')).toHaveCount(1);
+      await page.getByLabel('Rank learners by score').check();
+      await scan();
+    });
 
     test(`axe finds nothing on an answered knowledge check and open search (${scheme})`, async ({ page }) => {
       await page.goto('/learn/what-is-devops/');

@@ -1,4 +1,5 @@
 import { answerAll, expect, test } from './fixtures';
+import { classSet } from './teach-helpers';
 
 // Runs against the copy of the site built with BASE=/guide/ (see playwright.config.ts).
 test('under /guide/: links, islands and search all stay under the base', async ({ page }) => {
@@ -22,6 +23,21 @@ test('under /guide/: links, islands and search all stay under the base', async (
   await expect(result).toHaveAttribute('href', /^\/guide\/learn\/what-is-sre\/#where-sre-came-from$/);
   await result.click();
   await expect(page).toHaveURL(/\/guide\/learn\/what-is-sre\/#where-sre-came-from$/);
+});
+
+test('under /guide/: a class quiz opens on a phone with its questions, and the results page reads the set', async ({
+  page,
+}) => {
+  const { fragment } = classSet('end');
+  await page.goto(`/guide/teach/join/#${fragment}`);
+  await expect(page.locator('fieldset[data-question-id="devops-biggest-lead-time-win"]')).toBeVisible();
+  await page.goto(`/guide/teach/results/#${fragment}`);
+  await expect(page.getByTestId('results-empty')).toBeVisible();
+  await page.goto('/guide/teach/results/');
+  await expect(page.getByTestId('results-no-set').getByRole('link', { name: 'Teach' })).toHaveAttribute(
+    'href',
+    '/guide/teach/',
+  );
 });
 
 test('under /guide/: the Teach builder links its set pages under the base, and the presenter loads the set', async ({

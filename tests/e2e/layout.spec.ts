@@ -19,7 +19,16 @@ const sideways = (page: Page) =>
 test('the sitemap lists the pages this spec walks', () => {
   expect(lessons.length).toBeGreaterThanOrEqual(18);
   expect(paths).toEqual(
-    expect.arrayContaining(['/', '/practice/', '/glossary/', '/certificate/', '/decide/', '/decide/team/']),
+    expect.arrayContaining([
+      '/',
+      '/practice/',
+      '/glossary/',
+      '/certificate/',
+      '/decide/',
+      '/decide/team/',
+      '/teach/join/',
+      '/teach/results/',
+    ]),
   );
 });
 

@@ -1,4 +1,4 @@
-import { correction, generate } from 'lean-qr';
+import { correction, generate } from 'lean-qr/nano';
 import { useMemo } from 'preact/hooks';
 import { qrPath } from '../../lib/teach/qr-path';
 
