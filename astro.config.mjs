@@ -81,10 +81,11 @@ function noPreactSignals() {
 function learnerChunks() {
   const groups = [
     { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
-    // The knowledge check: what lessons and practice add to the store.
+    // The question inputs and the check's summary: lessons, practice and Teach's join page. The lesson's own Quiz island
+    // stays its own chunk, so the join page does not load it.
     {
       name: 'quiz',
-      test: /src[\\/](islands[\\/](Quiz|QuestionCard|questions[\\/].*)\.tsx|lib[\\/]quiz-summary\.ts)$/,
+      test: /src[\\/](islands[\\/](QuestionCard|questions[\\/].*)\.tsx|lib[\\/]quiz-summary\.ts)$/,
       priority: 2,
     },
     // What every learner island shares: the store hooks, the storage notice.
@@ -93,14 +94,14 @@ function learnerChunks() {
       test: /src[\\/]islands[\\/](StorageNotice\.tsx|NeedsScript\.tsx|use-(hydrated|progress|store)\.ts)$/,
       priority: 2,
     },
-    // The progress store, without any UI: every page that shows progress needs it, the home page included. With it
-    // the seeded order (arrange, random, 0.5 KB): the Teach pages need that and the shape checks (guards), not the
-    // knowledge check's UI; in the quiz chunk they cost Teach 4.6 KB and every lesson a shared runtime chunk.
+    // The progress store, without any UI: every page that shows progress needs it, the home page included.
     {
       name: 'learner',
-      test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards|arrange|random))\.ts$/,
+      test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards))\.ts$/,
       priority: 1,
     },
+    // The seeded order: the lesson check and every Teach page (apart, so /decide/ does not load it).
+    { name: 'seeded', test: /src[\\/]lib[\\/](arrange|random)\.ts$/, priority: 1 },
   ];
   return {
     name: 'field-guide:learner-chunks',
