@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answerSome, expect, openQuiz, PROGRESS_KEY, test } from './fixtures';
+import { answerSome, expect, openQuiz, PROGRESS_KEY, settle, test } from './fixtures';
 
 /** Every page the sitemap lists, as a path. */
 const paths = [
@@ -38,7 +38,9 @@ test.describe('at 320 px wide', () => {
   for (const path of paths) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      // Bring lazy islands into view so that what they render counts too.
+      // Every island hydrated and the fonts in (a fallback font's other widths are not the page's layout); then
+      // lazy islands brought into view so that what they render counts too.
+      await settle(page);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       expect(await sideways(page)).toBeLessThanOrEqual(0);

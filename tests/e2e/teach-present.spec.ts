@@ -5,7 +5,7 @@
  * at 1280×720 and 1920×1080 in both themes.
  */
 import type { Locator, Page } from '@playwright/test';
-import { correction, generate } from 'lean-qr';
+import { correction, generate } from 'lean-qr/nano';
 import { keyIndex, questionKey } from '../../src/lib/teach/question-key';
 import { decodeSet, encodeSet, formatSetId, setId, type QuizSet } from '../../src/lib/teach/set-link';
 import { expect, loadBank, test } from './fixtures';
@@ -47,7 +47,8 @@ async function openPresenter(page: Page, fragment: string) {
 }
 
 /**
- * The QR code drawn in `svg`, read back module by module (rasterised on a canvas), compared with lean-qr's code
+ * The QR code drawn in `svg`, read back module by module (rasterised on a canvas), compared with lean-qr's code (its
+ * nano build, the one QrCode draws with)
  * for `text` at each correction level: true when one matches, so the picture encodes exactly that text.
  */
 async function qrEncodes(svg: Locator, text: string): Promise<boolean> {
