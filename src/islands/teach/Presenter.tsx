@@ -130,8 +130,9 @@ function Slides({ view, builderHref, joinHref, resultsHref, speakerHref }: Props
     history.replaceState(history.state, '', `#${hash}`);
   }, [state]);
 
-  // The slides take the focus and the screen, so the keys work at once and the header is scrolled away.
-  useEffect(() => {
+  // The slides take the focus and the screen, so the keys work at once and the header is scrolled away. In the
+  // same task as the render that marks the presenter ready: a key pressed as soon as it says so is not lost.
+  useLayoutEffect(() => {
     stage.current?.focus({ preventScroll: true });
     stage.current?.scrollIntoView({ block: 'start' });
     const onChange = () => setFullscreen(document.fullscreenElement === stage.current);
