@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/lib/quiz';
 import { learnerResult, numberList } from '../../src/lib/teach/learner-result';
-import { isRightOption, optionLabel, rankLearners } from '../../src/lib/teach/results-view';
+import { optionLabel, rankLearners } from '../../src/lib/teach/results-view';
+import { isRightOption } from '../../src/lib/teach/right-answer';
 import {
   ALL_TYPES,
   categorise,

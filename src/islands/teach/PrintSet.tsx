@@ -1,6 +1,6 @@
 import { Printer } from 'lucide';
 import { plural } from '../../lib/plural';
-import { instructionOf, letterOf, rightAnswerLines } from '../../lib/teach/right-answer';
+import { choiceOptions, instructionOf, letterOf, rightAnswerLines } from '../../lib/teach/right-answer';
 import { encodeSet, formatSetId, missingMessage, setId } from '../../lib/teach/set-link';
 import { Icon } from '../Icon';
 import { NeedsScript } from '../NeedsScript';
@@ -127,13 +127,7 @@ function Blank({ question: { shown } }: { question: SetQuestion }) {
     case 'single':
     case 'multiple':
     case 'true-false': {
-      const options =
-        shown.type === 'true-false'
-          ? [
-              { id: 'true', text: 'True' },
-              { id: 'false', text: 'False' },
-            ]
-          : shown.options;
+      const options = choiceOptions(shown);
       return (
         <>
           {head}

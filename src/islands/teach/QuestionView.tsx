@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { instructionOf, isRightOption, letterOf, rightAnswerLines } from '../../lib/teach/right-answer';
+import { choiceOptions, instructionOf, isRightOption, letterOf, rightAnswerLines } from '../../lib/teach/right-answer';
 import type { SetQuestion } from './use-set';
 
 interface Props {
@@ -77,13 +77,7 @@ function Parts({ question: { shown }, revealed }: { question: SetQuestion; revea
     case 'single':
     case 'multiple':
     case 'true-false': {
-      const options =
-        shown.type === 'true-false'
-          ? [
-              { id: 'true', text: 'True' },
-              { id: 'false', text: 'False' },
-            ]
-          : shown.options;
+      const options = choiceOptions(shown);
       return (
         <ol class="teach-options">
           {options.map((o, i) => {

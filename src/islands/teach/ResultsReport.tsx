@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { plural } from '../../lib/plural';
 import type { Question } from '../../lib/quiz';
 import type { ClassResults } from '../../lib/teach/class-results';
-import { isRightOption, learnerRows, optionLabel, rankLearners } from '../../lib/teach/results-view';
+import { isRightOption } from '../../lib/teach/right-answer';
+import { learnerRows, optionLabel, rankLearners } from '../../lib/teach/results-view';
 import type { ResultEntry } from '../../stores/teach-results';
 
 interface Props {

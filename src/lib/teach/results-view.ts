@@ -3,6 +3,7 @@
  * ranking (by score only: there is no speed in a result code, so there is no leaderboard by speed).
  */
 import type { Question } from '../quiz';
+import { choiceOptions } from './right-answer';
 import type { ClassResults } from './class-results';
 import { groupCode } from './result-code';
 
@@ -50,16 +51,8 @@ export function learnerRows(
 
 /** How an option of a question is named in the answer counts: its text, or True/False. */
 export function optionLabel(q: Question, optionId: string): string {
-  if (q.type === 'true-false') return optionId === 'true' ? 'True' : 'False';
-  if (q.type === 'single' || q.type === 'multiple') return q.options.find((o) => o.id === optionId)?.text ?? optionId;
-  return optionId;
-}
-
-/** Whether an option is (one of) the right answer(s), for marking it in the answer counts. */
-export function isRightOption(q: Question, optionId: string): boolean {
-  if (q.type === 'true-false') return optionId === String(q.answer);
-  if (q.type === 'single' || q.type === 'multiple') return q.options.some((o) => o.id === optionId && o.correct);
-  return false;
+  if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'true-false') return optionId;
+  return choiceOptions(q).find((o) => o.id === optionId)?.text ?? optionId;
 }
 
 /**

@@ -3,16 +3,28 @@
  * key prints it. Options and items carry the letters they are shown with (A, B, …), taken from the display order
  * the set gives them, so "the answer is B" means the same on the projector, the phones and the paper.
  */
-import type { Question } from '../quiz';
+import type { ChoiceOption, MultipleQuestion, Question, SingleQuestion, TrueFalseQuestion } from '../quiz';
 
 /** The letter of the option or item shown at `index` (0 → A). */
 export const letterOf = (index: number) => String.fromCharCode(65 + index);
 
+/**
+ * The options a choice question offers, in the order given: its own, or True and False for a true/false question
+ * (as the lesson check's ChoiceInput lays them out; that copy stays there so lessons do not load this module).
+ */
+export function choiceOptions(q: SingleQuestion | MultipleQuestion | TrueFalseQuestion): ChoiceOption[] {
+  return q.type === 'true-false'
+    ? [
+        { id: 'true', text: 'True', correct: q.answer },
+        { id: 'false', text: 'False', correct: !q.answer },
+      ]
+    : q.options;
+}
+
 /** Whether option `id` of a choice question is right. */
 export function isRightOption(q: Question, id: string): boolean {
-  if (q.type === 'true-false') return String(q.answer) === id;
-  if (q.type === 'single' || q.type === 'multiple') return q.options.some((o) => o.id === id && o.correct);
-  return false;
+  if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'true-false') return false;
+  return choiceOptions(q).some((o) => o.id === id && o.correct);
 }
 
 /**
