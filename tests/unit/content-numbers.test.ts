@@ -54,7 +54,6 @@ const COMPUTED: Record<string, () => number> = {
   'ir-numeric-rotation': () => (2 / 6) * 100,
   'iac-numeric-reverted-capacity': () => 2750 - 8 * 250,
   'dora-numeric-cfr-rollbacks': () => (5 / (48 - 3)) * 100,
-  'dora-numeric-median-lead-time': () => median([30, 3, 7, 72, 2, 6, 9, 3, 4]),
   'dora-numeric-recovery-median': () => median([12, 150, 30]),
   'obs-numeric-cardinality': () => 4 * 30 * 5 * 16 * 2500,
   'sli-numeric-p90': () => [12, 15, 14, 90, 13, 16, 18, 250, 17, 20].sort((a, b) => a - b)[Math.ceil(0.9 * 10) - 1]!,
