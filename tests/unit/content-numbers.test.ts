@@ -32,7 +32,7 @@ const COMPUTED: Record<string, () => number> = {
   'cd-numeric-canary-burn': () => burnRate(1440 / (4000 * 0.05 * 20 * 60), 99.8),
   'ci-numeric-flaky-suite': () => (1 - 0.995 ** 200) * 100,
   'ci-numeric-runners': () => Math.ceil((360 * 3) / 60 / (10 - 4 - 3)),
-  'culture-numeric-westrum-score': () => (5.2 + 4.1 + 4.6 + 3.8 + 3.3 + 4.4) / 6,
+  'culture-numeric-handoff-wait': () => (60 / (30 + 3 * 480 + 20 + 2 * 480 + 10)) * 100,
   'choose-numeric-incidents-per-shift': () => 98 / (28 * 2),
   'choose-numeric-sla-slo-gap': () => minutes(errorBudgetSeconds(99.5, 30) - errorBudgetSeconds(99.9, 30)),
   'vs-numeric-threshold-minutes': () => (0.2 * minutes(errorBudgetSeconds(99.9, 30))) / 0.3,
