@@ -27,7 +27,7 @@ const COMPUTED: Record<string, () => number> = {
     ruleThreshold({ budgetPercent: 10, longMinutes: 1440, shortMinutes: 120, severity: 'ticket' }, 99.95, 30) * 100,
   'alert-28-day-factor': () =>
     burnRateFactor({ budgetPercent: 5, longMinutes: 360, shortMinutes: 30, severity: 'page' }, 28),
-  'pm-numeric-p01-rule': () => (9 / 14) * 100,
+  'pm-numeric-budget-share': () => ((0.12 * 50 + 0.03 * 40) / minutes(errorBudgetSeconds(99.95, 28))) * 100,
   'cap-numeric-fleet-size': () => Math.ceil((8000 * 1.2 * 1.25) / (500 * 0.6)) + 2,
   'cd-numeric-canary-burn': () => burnRate(1440 / (4000 * 0.05 * 20 * 60), 99.8),
   'ci-numeric-flaky-suite': () => (1 - 0.995 ** 200) * 100,
