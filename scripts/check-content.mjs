@@ -14,6 +14,7 @@ import { loadTs } from './load-ts.mjs';
 
 const { countWords } = await loadTs('src/lib/reading-time.ts');
 const { keyClashes, questionKey } = await loadTs('src/lib/teach/question-key.ts');
+const wording = await loadTs('src/lib/quiz-wording.ts');
 const WORDS = { min: 1200, max: 2500 };
 const QUESTIONS = { min: 8, max: 12 };
 const MIN_GLOSSARY = 60;
@@ -22,6 +23,10 @@ const PAGES = ['glossary', 'tools', 'tools/error-budget', 'learn', 'practice', '
 
 const problems = [];
 const fail = (file, what) => problems.push(`${file}: ${what}`);
+const WORDING_RULES = 'warn';
+const wordingWarnings = [];
+const wordingFail = (file, what) =>
+  WORDING_RULES === 'enforce' ? fail(file, what) : wordingWarnings.push(`${file}: ${what}`);
 
 function files(dir, ext) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -44,6 +49,14 @@ const seenPrompts = new Map();
 const questionBank = new Map();
 const typeCount = Object.fromEntries(TYPES.map((t) => [t, 0]));
 const rows = [];
+/** Bank id → its questions with the schema's defaults, for the wording-only strategies. */
+const banks = new Map();
+/** The schema's defaults that grading reads (`correct`, `scoring`), as the site's build applies them. */
+const withDefaults = (q) => ({
+  ...q,
+  scoring: q.scoring ?? 'partial',
+  ...(q.options ? { options: q.options.map((o) => ({ ...o, correct: o.correct === true })) } : {}),
+});
 
 for (const { file, id, data, body } of lessons) {
   const objectives = data.objectives ?? [];
@@ -88,6 +101,8 @@ for (const { file, id, data, body } of lessons) {
     fail(bankFile, `has ${questions.length} questions; a knowledge check needs ${QUESTIONS.min} to ${QUESTIONS.max}`);
   }
   if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
+  banks.set(data.quiz, questions.map(withDefaults));
+  for (const p of wording.bankKeyProblems(banks.get(data.quiz))) wordingFail(bankFile, p);
   for (const q of questions) {
     typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;
     if (!questionBank.has(q.id)) questionBank.set(q.id, bankFile);
@@ -121,6 +136,12 @@ const spell = spawnSync(
 for (const line of (spell.stdout ?? '').split('\n').filter(Boolean)) problems.push(`spelling: ${line.trim()}`);
 if (spell.status !== 0 && !spell.stdout) problems.push(`spelling: cspell failed to run: ${spell.stderr}`);
 
+// Questions that can be answered without reading them (issue 12): what wording-only strategies would score.
+// Until the rewritten banks land, these rules print as warnings (WORDING_RULES = 'warn').
+const allQuestions = [...banks.values()].flat();
+for (const p of wording.strategyProblems(allQuestions)) wordingFail('content/quizzes', p);
+for (const p of wording.siteKeyProblems(allQuestions)) wordingFail('content/quizzes', p);
+
 const total = rows.reduce((n, r) => n + r.questions, 0);
 console.log('| lesson | track | words | questions | types |\n|---|---|---|---|---|');
 for (const r of rows.sort((a, b) => a.track.localeCompare(b.track) || a.id.localeCompare(b.id))) {
@@ -129,8 +150,45 @@ for (const r of rows.sort((a, b) => a.track.localeCompare(b.track) || a.id.local
 console.log(
   `\n${rows.length} lessons, ${total} questions (${TYPES.map((t) => `${t} ${typeCount[t]}`).join(', ')}), ${glossary.size} glossary terms.`,
 );
+printWordingTable();
+if (wordingWarnings.length) console.warn(`\nWording rules (warnings for now):\n- ${wordingWarnings.join('\n- ')}`);
 if (problems.length) {
   console.error(`\nContent problems:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log('Content check passed.');
+
+/** The wording-only strategy table: points above chance per bank and overall (— where a bank has no question the strategy plays). */
+function printWordingTable() {
+  const cell = (r) => (r.questions === 0 ? '—' : `${r.advantage >= 0 ? '+' : ''}${r.advantage.toFixed(1)}`);
+  const head = ['bank', 'T/F true', 'MC right counts', ...wording.STRATEGIES];
+  console.log(
+    `\nWording-only strategies: points above chance (the gate fails above +${wording.MAX_ADVANTAGE} overall)`,
+  );
+  console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+  const line = (name, questions, histogram = false) => {
+    const { trueFalse, rightCounts } = wording.keyShape(questions);
+    const tf = trueFalse.total ? `${trueFalse.keyedTrue}/${trueFalse.total}` : '—';
+    const byRight = Map.groupBy(rightCounts, (c) => c.right);
+    const mc = histogram
+      ? [...byRight.keys()]
+          .sort()
+          .map((k) => `${k} right: ${byRight.get(k).length}`)
+          .join(', ')
+      : rightCounts.map((c) => `${c.right}/${c.options}`).join(' ') || '—';
+    const cells = wording.STRATEGIES.map((s) => cell(wording.scoreStrategy(s, questions)));
+    console.log(`| ${name} | ${tf} | ${mc} | ${cells.join(' | ')} |`);
+  };
+  for (const [id, questions] of [...banks].sort(([a], [b]) => a.localeCompare(b))) line(id, questions);
+  line('**all banks**', allQuestions, true);
+  const overall = wording.STRATEGIES.map((s) => {
+    const r = wording.scoreStrategy(s, allQuestions);
+    return `${s} ${(r.score * 100).toFixed(1)}% vs chance ${(r.chance * 100).toFixed(1)}% over ${r.questions}`;
+  });
+  console.log(`\nOverall: ${overall.join('; ')}.`);
+  const t = wording.tellRates(allQuestions);
+  const pct = (x) => `${Math.round(x * 100)}%`;
+  console.log(
+    `Reason clauses on right / wrong options: ${pct(t.reason.right)} / ${pct(t.reason.wrong)}; absolute words: ${pct(t.absolute.right)} / ${pct(t.absolute.wrong)}.`,
+  );
+}
