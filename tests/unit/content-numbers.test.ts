@@ -51,7 +51,6 @@ const COMPUTED: Record<string, () => number> = {
     });
     return sim.rules[0]!.firedAt! - 10_000 + 1;
   },
-  'eb-numeric-minutes-99-8': () => minutes(errorBudgetSeconds(99.8, 28)),
   'eb-numeric-latency-burn-days': () =>
     timeToExhaustionSeconds(errorBudgetSeconds(99, 28), burnRate(0.028, 99), 99) / 86_400,
   'eb-numeric-remaining-hours': () =>
