@@ -19,7 +19,17 @@ const WORDS = { min: 1200, max: 2500 };
 const QUESTIONS = { min: 8, max: 12 };
 const MIN_GLOSSARY = 60;
 const TYPES = ['single', 'multiple', 'true-false', 'categorise', 'order', 'numeric'];
-const PAGES = ['glossary', 'tools', 'tools/error-budget', 'learn', 'practice', 'progress', 'compare', 'certificate'];
+const PAGES = [
+  'glossary',
+  'tools',
+  'tools/error-budget',
+  'learn',
+  'practice',
+  'progress',
+  'compare',
+  'certificate',
+  'decide',
+];
 
 const problems = [];
 const fail = (file, what) => problems.push(`${file}: ${what}`);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { answerRight, expect, loadBank, openQuiz, PROGRESS_KEY, test } from './fixtures';
 
 const devops = loadBank('what-is-devops');
@@ -246,4 +247,16 @@ test('two tabs: an answer in one shows in the other without a reload, and answer
   expect(Object.keys(stored.lessons['what-is-sre'].current.answers).sort()).toEqual([a!.id, b!.id, c!.id].sort());
   await expect(other.locator(`#q-${b!.id} .feedback`)).toBeVisible();
   await expect(page.locator(`#q-${c!.id} .feedback`)).toBeVisible();
+});
+
+test('/compare/ shows its aspects and overlaps in the order the files are written in', async ({ page }) => {
+  const read = (file: string) =>
+    parse(readFileSync(`content/compare/${file}.yaml`, 'utf8')) as { id: string; point?: string }[];
+  await page.goto('/compare/');
+  const shown = await page.locator('section.aspect[id]').evaluateAll((s) => s.map((e) => e.id));
+  expect(shown).toEqual([...read('aspects').map((a) => a.id), 'overlap']);
+  const points = await page.locator('.overlap > li').allTextContents();
+  expect(points.map((p) => p.replace(/\s+/g, ' ').trim())).toEqual(
+    read('overlap').map((o) => expect.stringMatching(`^${RegExp.escape(o.point!.replace(/\s+/g, ' '))}`)),
+  );
 });

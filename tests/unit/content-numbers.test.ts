@@ -27,14 +27,19 @@ const COMPUTED: Record<string, () => number> = {
     ruleThreshold({ budgetPercent: 10, longMinutes: 1440, shortMinutes: 120, severity: 'ticket' }, 99.95, 30) * 100,
   'alert-28-day-factor': () =>
     burnRateFactor({ budgetPercent: 5, longMinutes: 360, shortMinutes: 30, severity: 'page' }, 28),
-  'pm-numeric-p01-rule': () => (9 / 14) * 100,
+  'pm-numeric-budget-share': () => ((0.12 * 50 + 0.03 * 40) / minutes(errorBudgetSeconds(99.95, 28))) * 100,
   'cap-numeric-fleet-size': () => Math.ceil((8000 * 1.2 * 1.25) / (500 * 0.6)) + 2,
   'cd-numeric-canary-burn': () => burnRate(1440 / (4000 * 0.05 * 20 * 60), 99.8),
   'ci-numeric-flaky-suite': () => (1 - 0.995 ** 200) * 100,
   'ci-numeric-runners': () => Math.ceil((360 * 3) / 60 / (10 - 4 - 3)),
-  'culture-numeric-westrum-score': () => (5.2 + 4.1 + 4.6 + 3.8 + 3.3 + 4.4) / 6,
+  'culture-numeric-handoff-wait': () => (60 / (30 + 3 * 480 + 20 + 2 * 480 + 10)) * 100,
   'choose-numeric-incidents-per-shift': () => 98 / (28 * 2),
-  'choose-numeric-sla-slo-gap': () => minutes(errorBudgetSeconds(99.5, 30) - errorBudgetSeconds(99.9, 30)),
+  'choose-numeric-rotation-size': () => {
+    // Primary and secondary every week: each of n engineers is on call 2 ÷ n of the weeks; the cap is 20%.
+    let n = 1;
+    while (2 / n > 0.2) n += 1;
+    return n;
+  },
   'vs-numeric-threshold-minutes': () => (0.2 * minutes(errorBudgetSeconds(99.9, 30))) / 0.3,
   'shop-numeric-detection-minutes': () => {
     // The model at one-minute steps: the page fires at the end of the 51st bad minute (50.4 in continuous time).
@@ -46,7 +51,6 @@ const COMPUTED: Record<string, () => number> = {
     });
     return sim.rules[0]!.firedAt! - 10_000 + 1;
   },
-  'eb-numeric-minutes-99-8': () => minutes(errorBudgetSeconds(99.8, 28)),
   'eb-numeric-latency-burn-days': () =>
     timeToExhaustionSeconds(errorBudgetSeconds(99, 28), burnRate(0.028, 99), 99) / 86_400,
   'eb-numeric-remaining-hours': () =>
