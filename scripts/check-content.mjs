@@ -4,7 +4,10 @@
  * key takeaways and a knowledge check of 8–12 questions in at least two types; lessons are 1,200–2,500 words;
  * every glossary term and internal link resolves; no two questions are the same; the path uses every
  * question type; no two questions share a short key (the 5 characters a classroom set link lists them by);
- * spelling passes cspell with the project word list. Fails naming the file and the problem.
+ * spelling passes cspell with the project word list; no wording-only strategy (longest option, no reason clause,
+ * always False … see src/lib/quiz-wording.ts) beats chance by more than 10 points overall, and no bank's keys are
+ * lopsided (true/false 40–60% True; multiple-choice right counts that vary). Prints the lesson table and the
+ * strategy table; fails naming the file and the problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,10 +36,6 @@ const PAGES = [
 
 const problems = [];
 const fail = (file, what) => problems.push(`${file}: ${what}`);
-const WORDING_RULES = 'warn';
-const wordingWarnings = [];
-const wordingFail = (file, what) =>
-  WORDING_RULES === 'enforce' ? fail(file, what) : wordingWarnings.push(`${file}: ${what}`);
 
 function files(dir, ext) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -112,7 +111,7 @@ for (const { file, id, data, body } of lessons) {
   }
   if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
   banks.set(data.quiz, questions.map(withDefaults));
-  for (const p of wording.bankKeyProblems(banks.get(data.quiz))) wordingFail(bankFile, p);
+  for (const p of wording.bankKeyProblems(banks.get(data.quiz))) fail(bankFile, p);
   for (const q of questions) {
     typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;
     if (!questionBank.has(q.id)) questionBank.set(q.id, bankFile);
@@ -147,10 +146,9 @@ for (const line of (spell.stdout ?? '').split('\n').filter(Boolean)) problems.pu
 if (spell.status !== 0 && !spell.stdout) problems.push(`spelling: cspell failed to run: ${spell.stderr}`);
 
 // Questions that can be answered without reading them (issue 12): what wording-only strategies would score.
-// Until the rewritten banks land, these rules print as warnings (WORDING_RULES = 'warn').
 const allQuestions = [...banks.values()].flat();
-for (const p of wording.strategyProblems(allQuestions)) wordingFail('content/quizzes', p);
-for (const p of wording.siteKeyProblems(allQuestions)) wordingFail('content/quizzes', p);
+for (const p of wording.strategyProblems(allQuestions)) fail('content/quizzes', p);
+for (const p of wording.siteKeyProblems(allQuestions)) fail('content/quizzes', p);
 
 const total = rows.reduce((n, r) => n + r.questions, 0);
 console.log('| lesson | track | words | questions | types |\n|---|---|---|---|---|');
@@ -161,7 +159,6 @@ console.log(
   `\n${rows.length} lessons, ${total} questions (${TYPES.map((t) => `${t} ${typeCount[t]}`).join(', ')}), ${glossary.size} glossary terms.`,
 );
 printWordingTable();
-if (wordingWarnings.length) console.warn(`\nWording rules (warnings for now):\n- ${wordingWarnings.join('\n- ')}`);
 if (problems.length) {
   console.error(`\nContent problems:\n- ${problems.join('\n- ')}`);
   process.exit(1);
