@@ -4,6 +4,7 @@
  * the presenter walked by keyboard (never writing to storage), its speaker view following, and the slides readable
  * at 1280×720 and 1920×1080 in both themes.
  */
+import { readdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { correction, generate } from 'lean-qr/nano';
 import { keyIndex, questionKey } from '../../src/lib/teach/question-key';
@@ -12,6 +13,16 @@ import { expect, loadBank, test } from './fixtures';
 
 const devops = loadBank('what-is-devops');
 const sre = loadBank('what-is-sre');
+/** The six questions of all banks with the most text to show once revealed (prompt, options or items, explanation). */
+const LONGEST = readdirSync(new URL('../../content/quizzes/', import.meta.url))
+  .flatMap((f) => loadBank(f.replace(/\.yaml$/, '')).questions)
+  .map((q) => {
+    const parts = 'options' in q ? q.options : 'items' in q ? q.items : [];
+    return { id: q.id, length: q.prompt.length + q.explanation.length + parts.reduce((n, p) => n + p.text.length, 0) };
+  })
+  .sort((a, b) => b.length - a.length)
+  .slice(0, 6)
+  .map((q) => q.id);
 
 /** A set of real questions, as a fragment (without `#`). */
 function fragmentOf(ids: string[], timer: QuizSet['timer'] = 30, extraKeys: [number, string][] = []): string {
@@ -396,24 +407,25 @@ test.describe('the presenter', () => {
     await expect(late.locator('.speaker__follow')).toHaveAttribute('data-position', '2');
   });
 
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
+  for (const [width, height, set, ids] of [
+    [1280, 720, 'three questions', questions.map((q) => q.id)],
+    [1920, 1080, 'three questions', questions.map((q) => q.id)],
+    [1280, 720, 'the six longest questions of the banks', LONGEST],
   ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      test.describe(`at ${width}×${height}, ${scheme}`, () => {
+      test.describe(`at ${width}×${height}, ${scheme}, ${set}`, () => {
         test.use({ viewport: { width, height }, colorScheme: scheme });
         test('every slide fills the screen, fits it, and its type is large enough for the back of the room', async ({
           page,
         }) => {
-          const stage = await openPresenter(page, fragment);
+          const stage = await openPresenter(page, fragmentOf([...ids]));
           // Large type: the question at least 3.5% of the screen's height (25 px at 720 p, 38 at 1080 p), everything
           // else at least 2.2% (16 px, 24 px), even on a slide that had to scale its type down to fit (the longest
-          // prompt of the banks, revealed).
+          // questions of the banks, revealed).
           const minPrompt = height * 0.035;
           const minText = height * 0.022;
-          for (let slide = 0; slide <= questions.length + 1; slide++) {
-            for (const revealed of slide >= 1 && slide <= questions.length ? [false, true] : [false]) {
+          for (let slide = 0; slide <= ids.length + 1; slide++) {
+            for (const revealed of slide >= 1 && slide <= ids.length ? [false, true] : [false]) {
               if (revealed) await page.keyboard.press('Space');
               const box = (await stage.boundingBox())!;
               expect(Math.round(box.height)).toBe(height);

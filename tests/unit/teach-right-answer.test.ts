@@ -39,6 +39,7 @@ describe('right answer in words', () => {
       ],
     };
     expect(rightAnswerLines(q, q)).toEqual(['A. One', 'C. Three']);
+    expect(rightAnswerLines(q, q, true)).toEqual(['A, C']);
     expect(instructionOf(q)).toBe('Choose every answer that applies.');
   });
 
@@ -65,6 +66,8 @@ describe('right answer in words', () => {
     };
     const shown: Question = { ...q, items: [q.items[1]!, q.items[2]!, q.items[0]!] };
     expect(rightAnswerLines(q, shown)).toEqual(['1. C. First', '2. A. Second', '3. B. Third']);
+    // On a slide the items are on screen above the answer: letters only.
+    expect(rightAnswerLines(q, shown, true)).toEqual(['C → A → B']);
   });
 
   it('groups categorise items under their bucket', () => {
@@ -85,6 +88,7 @@ describe('right answer in words', () => {
       ],
     };
     expect(rightAnswerLines(q, q)).toEqual(['DevOps: A. CI; C. CD', 'SRE: B. SLO', 'Neither: none']);
+    expect(rightAnswerLines(q, q, true)).toEqual(['DevOps: A, C', 'SRE: B', 'Neither: none']);
     expect(instructionOf(q)).toBe('Put each statement in one group: DevOps, SRE, Neither.');
   });
 

@@ -43,13 +43,13 @@ export function QuestionView({ question, number, total, revealed, level = 2, cla
       {revealed ? (
         <div class="teach-answer" data-answer>
           <p class="teach-answer__title">Right answer</p>
-          <Answer question={question} />
+          <Answer question={question} brief />
         </div>
       ) : (
         disclosure && (
           <details class="teach-answer teach-answer--hidden">
             <summary>Show the answer</summary>
-            <Answer question={question} />
+            <Answer question={question} brief />
           </details>
         )
       )}
@@ -57,12 +57,12 @@ export function QuestionView({ question, number, total, revealed, level = 2, cla
   );
 }
 
-/** The right answer in words, and the explanation. */
-function Answer({ question: { canonical, shown } }: { question: SetQuestion }) {
+/** The right answer by the letters shown above it, and the explanation. */
+function Answer({ question: { canonical, shown }, brief }: { question: SetQuestion; brief: boolean }) {
   return (
     <>
       <ul class="teach-answer__lines">
-        {rightAnswerLines(canonical, shown).map((line) => (
+        {rightAnswerLines(canonical, shown, brief).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -30,13 +30,17 @@ export function isRightOption(q: Question, id: string): boolean {
 /**
  * The right answer of a question, one line per part: the right option(s) with their letters, the value with its
  * unit and tolerance, each step in the right order, or each group's items. `shown` is the question in its display
- * order (the letters); `canonical` as authored (an order question's right order is the authored one).
+ * order (the letters); `canonical` as authored (an order question's right order is the authored one). `brief`:
+ * letters only, for a screen that shows the lettered options or items right above (a slide, the builder's preview).
  */
-export function rightAnswerLines(canonical: Question, shown: Question): string[] {
+export function rightAnswerLines(canonical: Question, shown: Question, brief = false): string[] {
+  const part = (i: number, text: string) => (brief ? letterOf(i) : `${letterOf(i)}. ${text}`);
   switch (shown.type) {
     case 'single':
-    case 'multiple':
-      return shown.options.flatMap((o, i) => (o.correct ? [`${letterOf(i)}. ${o.text}`] : []));
+    case 'multiple': {
+      const right = shown.options.flatMap((o, i) => (o.correct ? [part(i, o.text)] : []));
+      return brief ? [right.join(', ')] : right;
+    }
     case 'true-false':
       return [shown.answer ? 'True' : 'False'];
     case 'numeric':
@@ -46,15 +50,18 @@ export function rightAnswerLines(canonical: Question, shown: Question): string[]
     case 'order': {
       // Letters are those of the shuffled list on screen.
       const right = canonical.type === 'order' ? canonical.items : shown.items;
-      return right.map((item, n) => {
-        const at = shown.items.findIndex((i) => i.id === item.id);
-        return `${n + 1}. ${letterOf(at)}. ${item.text}`;
-      });
+      const steps = right.map((item) =>
+        part(
+          shown.items.findIndex((i) => i.id === item.id),
+          item.text,
+        ),
+      );
+      return brief ? [steps.join(' → ')] : steps.map((step, n) => `${n + 1}. ${step}`);
     }
     case 'categorise':
       return shown.buckets.map((b) => {
-        const items = shown.items.flatMap((item, i) => (item.bucket === b.id ? [`${letterOf(i)}. ${item.text}`] : []));
-        return `${b.label}: ${items.length ? items.join('; ') : 'none'}`;
+        const items = shown.items.flatMap((item, i) => (item.bucket === b.id ? [part(i, item.text)] : []));
+        return `${b.label}: ${items.length ? items.join(brief ? ', ' : '; ') : 'none'}`;
       });
   }
 }
