@@ -9,7 +9,7 @@ import { multipleWeights } from '../../src/lib/export/gift';
 import { exportMoodleXml } from '../../src/lib/export/moodle-xml';
 import type { ExportSource } from '../../src/lib/export/types';
 import type { Question } from '../../src/lib/quiz';
-import { allQuestions, curriculumSource, hostileSource } from '../fixtures/export/sources';
+import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';
 
 /**
  * The child elements of each question type, in order, as Moodle writes them. From Moodle's fixtures
@@ -218,14 +218,22 @@ describe('Moodle XML export', () => {
     expect(xml).toContain('&amp;lt;script&amp;gt;');
   });
 
-  test('the whole curriculum reads back, with the structure of Moodle’s fixtures for every type', () => {
-    const source = curriculumSource();
-    expectRoundTrip(source);
-    const types = new Set(allQuestions(source).map(({ q }) => q.type));
-    expect(types.size).toBe(6);
-  });
+  test(
+    'the whole curriculum reads back, with the structure of Moodle’s fixtures for every type',
+    () => {
+      const source = curriculumSource();
+      expectRoundTrip(source);
+      const types = new Set(allQuestions(source).map(({ q }) => q.type));
+      expect(types.size).toBe(6);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 
-  test('same input, same bytes', () => {
-    expect(exportMoodleXml(curriculumSource()).file.data).toBe(exportMoodleXml(curriculumSource()).file.data);
-  });
+  test(
+    'same input, same bytes',
+    () => {
+      expect(exportMoodleXml(curriculumSource()).file.data).toBe(exportMoodleXml(curriculumSource()).file.data);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 });
