@@ -149,21 +149,14 @@ function Sheet({
   return (
     <>
       <h1 class="print-set__title">
-        {kind === 'quiz' ? 'Quiz' : 'Answer key'}: {name}{' '}
-        <span class="print-set__id">· set {idText}</span>
+        {kind === 'quiz' ? 'Quiz' : 'Answer key'}: {name} <span class="print-set__id">· set {idText}</span>
       </h1>
       <div class="print-set__actions no-print">
         <fieldset class="segmented print-set__paper">
           <legend>Paper size</legend>
           {(['a4', 'letter'] as const).map((p) => (
             <label key={p}>
-              <input
-                type="radio"
-                name="paper"
-                value={p}
-                checked={paper === p}
-                onChange={() => choosePaper(p)}
-              />
+              <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => choosePaper(p)} />
               {PAPER_NAMES[p]}
             </label>
           ))}
@@ -192,8 +185,8 @@ function Sheet({
             </span>
           </p>
           <p class="print-set__how">
-            {plural(questions.length, 'question')}. Tick a box for each answer you choose, write numbers in the boxes;
-            a letter names each option, as on the screen.
+            {plural(questions.length, 'question')}. Tick a box for each answer you choose, write numbers in the boxes; a
+            letter names each option, as on the screen.
           </p>
         </>
       ) : (
