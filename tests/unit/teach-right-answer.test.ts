@@ -84,7 +84,7 @@ describe('right answer in words', () => {
       items: [
         { id: 'i1', text: 'CI', bucket: 'dev' },
         { id: 'i2', text: 'SLO', bucket: 'sre' },
-        { id: 'i3', text: 'CD', bucket: 'dev' },
+        { id: 'i3', text: 'CD.', bucket: 'dev' },
       ],
     };
     expect(rightAnswerLines(q, q)).toEqual(['DevOps: A. CI; C. CD', 'SRE: B. SLO', 'Neither: none']);

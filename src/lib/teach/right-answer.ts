@@ -60,7 +60,10 @@ export function rightAnswerLines(canonical: Question, shown: Question, brief = f
     }
     case 'categorise':
       return shown.buckets.map((b) => {
-        const items = shown.items.flatMap((item, i) => (item.bucket === b.id ? [part(i, item.text)] : []));
+        // Items are joined with semicolons, so a statement's own closing full stop is left out (not ".;").
+        const items = shown.items.flatMap((item, i) =>
+          item.bucket === b.id ? [part(i, item.text.replace(/\.$/, ''))] : [],
+        );
         return `${b.label}: ${items.length ? items.join(brief ? ', ' : '; ') : 'none'}`;
       });
   }
