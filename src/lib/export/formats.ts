@@ -44,7 +44,8 @@ export const FORMATS: readonly FormatInfo[] = [
     systems: 'Canvas New Quizzes, Blackboard, and other QTI 2.1 importers',
     howTo:
       'Canvas: Settings → Import course content → "QTI .zip file". Blackboard: Question bank → Import → the .zip file.',
-    coverage: 'All six types.',
+    coverage:
+      'All six types. Canvas New Quizzes may leave out the order and categorise items (its importer takes choice and text-entry items); other QTI 2.1 importers take them.',
   },
   {
     id: 'qti12',
@@ -63,7 +64,7 @@ export const FORMATS: readonly FormatInfo[] = [
     systems: 'Kahoot',
     howTo: 'Create → Kahoot → Add question → Import spreadsheet → choose the file.',
     coverage:
-      'Single, multiple and true/false with at most four answers, questions up to 120 characters and answers up to 75; others are skipped.',
+      'Single, multiple and true/false with at most four answers, questions up to 120 characters and answers up to 75. The lessons’ scenario questions are longer than Kahoot allows, so most are skipped and named in the list, never cut.',
   },
   {
     id: 'blackboard',
@@ -73,7 +74,7 @@ export const FORMATS: readonly FormatInfo[] = [
     systems: 'Blackboard Learn (Original and Ultra)',
     howTo: 'In a test: Add questions → Upload questions (Ultra: Question banks → Upload) → choose the file.',
     coverage:
-      'Single, multiple, true/false, numeric and order; categorise questions are skipped (Blackboard matching pairs one to one).',
+      'Single, multiple, true/false, numeric and order; categorise questions only when each group holds one statement (Blackboard’s matching pairs one to one), otherwise they are skipped.',
   },
   {
     id: 'brightspace',
@@ -83,7 +84,7 @@ export const FORMATS: readonly FormatInfo[] = [
     systems: 'D2L Brightspace',
     howTo: 'Question Library → Import → "Upload a File" → choose the file.',
     coverage:
-      'Single, multiple, true/false, order and categorise (as matching); numeric questions are skipped (Brightspace cannot import arithmetic questions by CSV).',
+      'Single, multiple, true/false and order, and categorise only when each group holds one statement (Brightspace’s matching pairs one to one); numeric questions are skipped (Brightspace cannot import arithmetic questions by CSV).',
   },
   {
     id: 'csv',
