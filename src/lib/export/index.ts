@@ -1,0 +1,25 @@
+/**
+ * The exporters by format, each loaded only when asked for: one dynamic import per format module, so the browser
+ * downloads the one exporter a trainer clicks (and fflate only for the zip and spreadsheet formats), and the build
+ * uses the same modules to write the per-lesson and whole-curriculum files.
+ */
+import type { Exporter, FormatId } from './types';
+
+const LOADERS: Record<FormatId, () => Promise<Exporter>> = {
+  gift: () => import('./gift').then((m) => m.exportGift),
+  'moodle-xml': () => import('./moodle-xml').then((m) => m.exportMoodleXml),
+  qti21: () => import('./qti21').then((m) => m.exportQti21),
+  qti12: () => import('./qti12').then((m) => m.exportQti12),
+  kahoot: () => import('./kahoot').then((m) => m.exportKahoot),
+  blackboard: () => import('./blackboard').then((m) => m.exportBlackboard),
+  brightspace: () => import('./brightspace').then((m) => m.exportBrightspace),
+  csv: () => import('./csv').then((m) => m.exportCsv),
+};
+
+/** Whether a text names one of the formats (a button's data attribute, a file name's part). */
+export const isFormatId = (text: string): text is FormatId => Object.hasOwn(LOADERS, text);
+
+/** The exporter of `format`, loading its module (and only its module) the first time. */
+export function loadExporter(format: FormatId): Promise<Exporter> {
+  return LOADERS[format]();
+}
