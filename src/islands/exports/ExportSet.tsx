@@ -8,6 +8,7 @@ import { plural } from '../../lib/plural';
 import { questionBanks } from '../../lib/question-banks';
 import { loadSetQuestions } from '../../lib/teach/load-set';
 import { decodeSet, formatSetId, missingMessage, setId, type MissingKey } from '../../lib/teach/set-link';
+import { hydratePage } from '../../scripts/page-island';
 
 interface Props {
   indexUrl: string;
@@ -126,6 +127,9 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
   const questions = source.groups.flatMap((g) => g.questions.map((q) => ({ q, lesson: g.title })));
 
   async function write(format: FormatInfo) {
+    // A second press while the file is being written does nothing (the button stays focusable: disabling it would
+    // drop a keyboard user's focus to the top of the page).
+    if (outcomes[format.id]?.status === 'working') return;
     setOutcomes((o) => ({ ...o, [format.id]: { status: 'working' } }));
     setSaid(`Writing the ${format.label} file…`);
     try {
@@ -162,7 +166,7 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
               <button
                 type="button"
                 class="button button--secondary"
-                disabled={outcome?.status === 'working'}
+                aria-busy={outcome?.status === 'working' ? 'true' : undefined}
                 onClick={() => void write(f)}
               >
                 Download {f.label}
@@ -226,4 +230,12 @@ function Written({ result }: { result: ExportResult }) {
       )}
     </div>
   );
+}
+
+/**
+ * Hydrates the page's set island (the page's script calls it once the address names a set). Here rather than in
+ * the page's script so that page-island.ts travels in the same chunk as the set loader, as on the Teach pages.
+ */
+export function mountExportSet() {
+  hydratePage('exports-set', ExportSet);
 }
