@@ -5,6 +5,7 @@
  * plain words with no buttons; the way in from a lesson, /teach/ and the builder; and all of it by keyboard alone.
  */
 import { readFileSync } from 'node:fs';
+import type { APIRequestContext } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { FORMATS } from '../../src/lib/export/formats';
 import type { QuestionIndex } from '../../src/lib/question-data';
@@ -14,7 +15,7 @@ import { CLASS_QUESTIONS, classSet } from './teach-helpers';
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (id: string) => FORMATS.find((f) => f.id === id)!.mime.match(/zip|spreadsheetml/) !== null;
 
-async function lessonIndex(request: import('@playwright/test').APIRequestContext): Promise<QuestionIndex> {
+async function lessonIndex(request: APIRequestContext): Promise<QuestionIndex> {
   return (await (await request.get('/data/questions/index.json')).json()) as QuestionIndex;
 }
 
