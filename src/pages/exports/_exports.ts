@@ -54,6 +54,7 @@ async function compute(): Promise<BuildExports> {
   const lessons = path.map((l) => run(lessonSource(l), l.id));
   const curriculum = run(curriculumSource(path), '', times);
   const total = Object.values(times).reduce((a, b) => a + b, 0);
-  console.info(`[exports] whole curriculum in ${FORMATS.length} formats: ${total.toFixed(0)} ms`);
+  const each = FORMATS.map((f) => `${f.id} ${times[f.id]!.toFixed(0)}`).join(', ');
+  console.info(`[exports] whole curriculum in ${FORMATS.length} formats: ${total.toFixed(0)} ms (${each})`);
   return { lessons, curriculum, curriculumMs: times as Record<FormatId, number> };
 }
