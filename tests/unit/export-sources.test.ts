@@ -136,3 +136,35 @@ describe('the exporters, loaded by format', () => {
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe('a set’s timer', () => {
+  it('sets the Kahoot time limit (nearest allowed); no timer keeps Kahoot’s default', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const short: Question = {
+      id: 'short-one',
+      type: 'single',
+      prompt: 'Which is a rate?',
+      options: [
+        { id: 'a', text: 'Errors per second', correct: true },
+        { id: 'b', text: 'Errors', feedback: 'A count, not a rate.' },
+      ],
+      explanation: 'A rate is per unit of time.',
+    } as Question;
+    const source = lessonSource({ id: 'short', title: 'Short', questions: [short] });
+    const limits = async (timer?: number) => {
+      const file = (await loadExporter('kahoot', { timer }))(source).file.data as Uint8Array;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const out = new Set<unknown>();
+      sheet.eachRow((row, n) => {
+        if (n > 8) out.add(row.getCell(7).value);
+      });
+      return [...out];
+    };
+    expect(await limits(45)).toEqual([60]);
+    expect(await limits(20)).toEqual([20]);
+    expect(await limits(0)).toEqual([60]);
+    expect(await limits()).toEqual([60]);
+  });
+});

@@ -20,7 +20,15 @@ type View =
   | { status: 'none' }
   | { status: 'loading' }
   | { status: 'problem'; title: string; message: string }
-  | { status: 'ready'; source: ExportSource; idText: string; lessons: number; missing: MissingKey[] };
+  | {
+      status: 'ready';
+      source: ExportSource;
+      idText: string;
+      lessons: number;
+      missing: MissingKey[];
+      /** The set's seconds per question (0: no timer), for the formats that take one (Kahoot). */
+      timer: number;
+    };
 
 /** What happened to one format's button: being written, written (with its result), or failed (why). */
 type Outcome = { status: 'working' } | { status: 'done'; result: ExportResult } | { status: 'failed'; message: string };
@@ -86,6 +94,7 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
         idText: formatSetId(setId(decoded.set)),
         lessons: source.groups.length,
         missing: loaded.missing,
+        timer: decoded.set.timer,
       });
     }
     void read();
@@ -123,7 +132,7 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
     );
   }
 
-  const { source, idText, missing } = view;
+  const { source, idText, missing, timer } = view;
   const questions = source.groups.flatMap((g) => g.questions.map((q) => ({ q, lesson: g.title })));
 
   async function write(format: FormatInfo) {
@@ -133,7 +142,7 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
     setOutcomes((o) => ({ ...o, [format.id]: { status: 'working' } }));
     setSaid(`Writing the ${format.label} file…`);
     try {
-      const result = (await loadExporter(format.id))(source);
+      const result = (await loadExporter(format.id, { timer }))(source);
       download(result.file);
       setOutcomes((o) => ({ ...o, [format.id]: { status: 'done', result } }));
       setSaid(

@@ -5,12 +5,21 @@
  */
 import type { Exporter, FormatId } from './types';
 
-const LOADERS: Record<FormatId, () => Promise<Exporter>> = {
+/** What a source may ask of the formats that have a setting for it. */
+export interface ExportOptions {
+  /** Seconds per question (a /teach/ set's timer; 0 or none: no timer). Kahoot maps it to the nearest limit it allows. */
+  timer?: number;
+}
+
+const LOADERS: Record<FormatId, (options: ExportOptions) => Promise<Exporter>> = {
   gift: () => import('./gift').then((m) => m.exportGift),
   'moodle-xml': () => import('./moodle-xml').then((m) => m.exportMoodleXml),
   qti21: () => import('./qti21').then((m) => m.exportQti21),
   qti12: () => import('./qti12').then((m) => m.exportQti12),
-  kahoot: () => import('./kahoot').then((m) => m.exportKahoot),
+  kahoot: ({ timer }) =>
+    import('./kahoot').then((m) =>
+      timer ? (source) => m.exportKahootWith(source, { timeLimit: timer }) : m.exportKahoot,
+    ),
   blackboard: () => import('./blackboard').then((m) => m.exportBlackboard),
   brightspace: () => import('./brightspace').then((m) => m.exportBrightspace),
   csv: () => import('./csv').then((m) => m.exportCsv),
@@ -20,6 +29,6 @@ const LOADERS: Record<FormatId, () => Promise<Exporter>> = {
 export const isFormatId = (text: string): text is FormatId => Object.hasOwn(LOADERS, text);
 
 /** The exporter of `format`, loading its module (and only its module) the first time. */
-export function loadExporter(format: FormatId): Promise<Exporter> {
-  return LOADERS[format]();
+export function loadExporter(format: FormatId, options: ExportOptions = {}): Promise<Exporter> {
+  return LOADERS[format](options);
 }
