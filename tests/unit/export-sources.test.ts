@@ -149,10 +149,12 @@ describe('a set’s timer', () => {
         { id: 'b', text: 'Errors', feedback: 'A count, not a rate.' },
       ],
       explanation: 'A rate is per unit of time.',
-    } as Question;
+      topics: ['rates'],
+      difficulty: 1,
+    };
     const source = lessonSource({ id: 'short', title: 'Short', questions: [short] });
     const limits = async (timer?: number) => {
-      const file = (await loadExporter('kahoot', { timer }))(source).file.data as Uint8Array;
+      const file = (await loadExporter('kahoot', timer === undefined ? {} : { timer }))(source).file.data as Uint8Array;
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
       const sheet = book.worksheets[0]!;
