@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { blackboardField, exportBlackboard } from '../../src/lib/export/blackboard';
 import type { ExportSource } from '../../src/lib/export/types';
 import type { Question } from '../../src/lib/quiz';
-import { allQuestions, curriculumSource, hostileSource } from '../fixtures/export/sources';
+import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';
 
 /** What a learner reads of a field read as HTML: `&lt;` and `&amp;` shown as `<` and `&`. */
 const shown = (field: string) => field.replace(/&(lt|amp);/g, (_, name: string) => (name === 'lt' ? '<' : '&'));
@@ -68,13 +68,17 @@ describe('Blackboard export', () => {
     expect(lines.join('\n')).not.toMatch(/<script/);
   });
 
-  test('the whole curriculum reads back, in one file under Blackboard’s 500-record guideline', () => {
-    const source = curriculumSource();
-    const { result, lines } = expectRoundTrip(source);
-    expect(lines.length).toBeLessThan(500);
-    const byId = new Map(allQuestions(source).map(({ q }) => [q.id, q]));
-    for (const s of result.skipped) expect(byId.get(s.questionId)!.type).toBe('categorise');
-  });
+  test(
+    'the whole curriculum reads back, in one file under Blackboard’s 500-record guideline',
+    () => {
+      const source = curriculumSource();
+      const { result, lines } = expectRoundTrip(source);
+      expect(lines.length).toBeLessThan(500);
+      const byId = new Map(allQuestions(source).map(({ q }) => [q.id, q]));
+      for (const s of result.skipped) expect(byId.get(s.questionId)!.type).toBe('categorise');
+    },
+    CURRICULUM_TIMEOUT,
+  );
 
   test('fields: one line, tag-like < escaped, other text kept', () => {
     expect(blackboardField(' a\tb\nc\r\nd ')).toBe('a b c d');
@@ -82,7 +86,11 @@ describe('Blackboard export', () => {
     expect(blackboardField('R&D &amp; &#60; & co')).toBe('R&D &amp;amp; &amp;#60; & co');
   });
 
-  test('same input, same bytes', () => {
-    expect(exportBlackboard(curriculumSource()).file.data).toBe(exportBlackboard(curriculumSource()).file.data);
-  });
+  test(
+    'same input, same bytes',
+    () => {
+      expect(exportBlackboard(curriculumSource()).file.data).toBe(exportBlackboard(curriculumSource()).file.data);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 });

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { exportBrightspace } from '../../src/lib/export/brightspace';
 import type { ExportSource } from '../../src/lib/export/types';
 import type { Question } from '../../src/lib/quiz';
-import { allQuestions, curriculumSource, hostileSource } from '../fixtures/export/sources';
+import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';
 import { parseCsv } from '../fixtures/export/rfc4180';
 
 /** The blocks of the file: rows from `NewQuestion` to the empty row. */
@@ -109,15 +109,23 @@ describe('Brightspace CSV export', () => {
     expect(result.skipped[0]!.reason).toContain('cannot import arithmetic');
   });
 
-  test('the whole curriculum reads back; what is skipped is numeric or many-to-one categorise', () => {
-    const source = curriculumSource();
-    const result = expectRoundTrip(source);
-    const byId = new Map(allQuestions(source).map(({ q }) => [q.id, q]));
-    for (const s of result.skipped) expect(['numeric', 'categorise']).toContain(byId.get(s.questionId)!.type);
-    expect(result.exported + result.skipped.length).toBe(byId.size);
-  });
+  test(
+    'the whole curriculum reads back; what is skipped is numeric or many-to-one categorise',
+    () => {
+      const source = curriculumSource();
+      const result = expectRoundTrip(source);
+      const byId = new Map(allQuestions(source).map(({ q }) => [q.id, q]));
+      for (const s of result.skipped) expect(['numeric', 'categorise']).toContain(byId.get(s.questionId)!.type);
+      expect(result.exported + result.skipped.length).toBe(byId.size);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 
-  test('same input, same bytes', () => {
-    expect(exportBrightspace(curriculumSource()).file.data).toBe(exportBrightspace(curriculumSource()).file.data);
-  });
+  test(
+    'same input, same bytes',
+    () => {
+      expect(exportBrightspace(curriculumSource()).file.data).toBe(exportBrightspace(curriculumSource()).file.data);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 });

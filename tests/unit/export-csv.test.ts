@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { csvCell, exportCsv } from '../../src/lib/export/csv';
 import type { ExportSource } from '../../src/lib/export/types';
 import { rightAnswerLines } from '../../src/lib/teach/right-answer';
-import { allQuestions, curriculumSource, hostileSource } from '../fixtures/export/sources';
+import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';
 import { parseCsv } from '../fixtures/export/rfc4180';
 
 /** A cell as written, back to the text: the formula guard's ' removed. */
@@ -79,7 +79,7 @@ describe('CSV export', () => {
     expect(exportCsv(hostileSource()).file.name).toBe('hostile.questions.csv');
   });
 
-  test('the whole curriculum reads back', () => expectRoundTrip(curriculumSource()));
+  test('the whole curriculum reads back', () => expectRoundTrip(curriculumSource()), CURRICULUM_TIMEOUT);
 
   test('cells: quoted when needed, formula-safe', () => {
     expect(csvCell('plain')).toBe('plain');
@@ -92,7 +92,11 @@ describe('CSV export', () => {
     expect(csvCell('=a', false)).toBe('=a');
   });
 
-  test('same input, same bytes', () => {
-    expect(exportCsv(curriculumSource()).file.data).toBe(exportCsv(curriculumSource()).file.data);
-  });
+  test(
+    'same input, same bytes',
+    () => {
+      expect(exportCsv(curriculumSource()).file.data).toBe(exportCsv(curriculumSource()).file.data);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { exportGift, giftEscape, multipleWeights, plainNumber } from '../../src/lib/export/gift';
 import type { ExportSource } from '../../src/lib/export/types';
 import type { Question } from '../../src/lib/quiz';
-import { allQuestions, curriculumSource, hostileSource } from '../fixtures/export/sources';
+import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';
 
 /**
  * What gift-pegjs gives back for a plain text: trimmed, and runs of two or more white-space characters (other
@@ -149,17 +149,25 @@ describe('GIFT export', () => {
     expect(single.stem.text).toContain('👩🏽‍💻');
   });
 
-  test('the whole curriculum parses back; only order questions are skipped', () => {
-    const source = curriculumSource();
-    const result = expectRoundTrip(source);
-    const orders = allQuestions(source).filter(({ q }) => q.type === 'order');
-    expect(result.skipped.map((s) => s.questionId)).toEqual(orders.map(({ q }) => q.id));
-    expect(result.exported + result.skipped.length).toBe(allQuestions(source).length);
-  });
+  test(
+    'the whole curriculum parses back; only order questions are skipped',
+    () => {
+      const source = curriculumSource();
+      const result = expectRoundTrip(source);
+      const orders = allQuestions(source).filter(({ q }) => q.type === 'order');
+      expect(result.skipped.map((s) => s.questionId)).toEqual(orders.map(({ q }) => q.id));
+      expect(result.exported + result.skipped.length).toBe(allQuestions(source).length);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 
-  test('same input, same bytes', () => {
-    expect(exportGift(curriculumSource()).file.data).toBe(exportGift(curriculumSource()).file.data);
-  });
+  test(
+    'same input, same bytes',
+    () => {
+      expect(exportGift(curriculumSource()).file.data).toBe(exportGift(curriculumSource()).file.data);
+    },
+    CURRICULUM_TIMEOUT,
+  );
 
   test('escaping follows Moodle: backslash first, control characters, line breaks', () => {
     expect(giftEscape(' a\\b ~=#{}: \r\nc\rd ')).toBe('a\\\\b \\~\\=\\#\\{\\}\\: \\nc\\nd');

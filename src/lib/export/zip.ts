@@ -27,9 +27,9 @@ export function zipFiles(files: readonly ZipEntry[]): Uint8Array {
   for (const { path, data } of files) {
     if (!isSafePath(path)) throw new Error(`zipFiles: unsafe path "${path}"`);
     if (Object.hasOwn(tree, path)) throw new Error(`zipFiles: "${path}" is given twice`);
-    tree[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: 9 }];
+    tree[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime }];
   }
-  return zipSync(tree, { mtime, level: 9 });
+  return zipSync(tree, { mtime, level: 6 });
 }
 
 /** A relative path with forward slashes and no `.` or `..` segments. */
