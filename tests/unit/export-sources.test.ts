@@ -146,7 +146,7 @@ describe('a set’s timer', () => {
       prompt: 'Which is a rate?',
       options: [
         { id: 'a', text: 'Errors per second', correct: true },
-        { id: 'b', text: 'Errors', feedback: 'A count, not a rate.' },
+        { id: 'b', text: 'Errors', correct: false, feedback: 'A count, not a rate.' },
       ],
       explanation: 'A rate is per unit of time.',
       topics: ['rates'],
