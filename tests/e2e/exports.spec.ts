@@ -199,3 +199,13 @@ test('keyboard alone: from the address to a downloaded file and its skipped list
   await page.keyboard.press('Enter');
   await expect(page.locator('#all-lessons .export-files__skipped').first()).toHaveAttribute('open', '');
 });
+
+test('a format that holds none of a lesson’s questions says so beside its link', async ({ page }) => {
+  await page.goto('/exports/');
+  for (const item of await page.locator('.export-files__item').all()) {
+    const meta = (await item.locator('.export-files__meta').textContent())!;
+    const empty = /\b0 questions\b/.test(meta);
+    await expect(item.locator('.export-files__empty')).toHaveCount(empty ? 1 : 0);
+    if (empty) await expect(item.locator('.export-files__skipped')).toHaveCount(1);
+  }
+});

@@ -213,6 +213,9 @@ function Written({ result }: { result: ExportResult }) {
         {result.file.name}: {plural(result.exported, 'question')} in the file
         {skipped.length === 0 ? ', none skipped.' : `; ${skipped.length} skipped:`}
       </p>
+      {result.exported === 0 && (
+        <p>None of the set’s questions fits this format, so the file holds only its headings; the reasons are below.</p>
+      )}
       {skipped.length > 0 && (
         <>
           <ul class="exports-skipped">
