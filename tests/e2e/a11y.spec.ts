@@ -36,6 +36,7 @@ test('the sitemap lists every page', () => {
       '/teach/speaker/',
       '/teach/print/',
       '/teach/key/',
+      '/exports/',
     ]),
   );
 });
@@ -116,7 +117,7 @@ test('no page is wider than a 320 px screen', async ({ page }) => {
 });
 
 /** Teach (issue 11): the set pages with a set in their link, in the states a trainer sees, in both themes. */
-test.describe('Teach pages with a set', () => {
+test.describe('Teach pages and /exports/ with a set', () => {
   const fragment = encodeSet({
     version: 1,
     seed: 99,
@@ -162,6 +163,20 @@ test.describe('Teach pages with a set', () => {
         await expect(speaker.locator('[data-speaker-status="following"]')).toBeVisible();
         const results = await new AxeBuilder({ page: speaker }).withTags(TAGS).analyze();
         expect(results.violations.map((v) => `speaker: ${v.id}`)).toEqual([]);
+        // Exports (issue 13), after the speaker view (it follows the presenter on `page`): the set's files written,
+        // a skipped list shown, a lesson's skipped list open; then a crafted link's message.
+        await page.goto(`/exports/#${fragment}`);
+        await expect(page.locator('[data-set-status="ready"]')).toBeVisible();
+        await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download Kahoot spreadsheet' }).click(),
+        ]);
+        await expect(page.locator('[data-format="kahoot"] .exports-set__written')).toBeVisible();
+        await page.locator('#all-lessons .export-files__skipped summary').first().click();
+        await scan('exports with a set');
+        await page.goto('/exports/#s=1.<script>');
+        await expect(page.locator('[data-set-status="problem"]')).toBeVisible();
+        await scan('exports with a crafted link');
       });
     });
   }

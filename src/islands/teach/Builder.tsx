@@ -1,4 +1,4 @@
-import { Copy, FileText, KeyRound, MonitorPlay, Shuffle, Users } from 'lucide';
+import { Copy, FileDown, FileText, KeyRound, MonitorPlay, Shuffle, Users } from 'lucide';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '../../lib/plural';
 import { bankProblemMessage, indexProblemMessage, questionBanks } from '../../lib/question-banks';
@@ -38,7 +38,7 @@ interface Props {
   /** Every lesson in path order, with its track. */
   lessons: Lesson[];
   /** The set's pages, with the site's base. */
-  hrefs: { present: string; join: string; print: string; key: string; results: string };
+  hrefs: { present: string; join: string; print: string; key: string; results: string; exports: string };
 }
 
 /** The question types, in the words the builder uses for them. */
@@ -506,6 +506,13 @@ function SetOutput({
                 Class results
               </a>{' '}
               (paste or scan the learners’ result codes)
+            </li>
+            <li>
+              <Icon icon={FileDown} />
+              <a data-exports-link href={setUrl(hrefs.exports, fragment)}>
+                Use these questions elsewhere
+              </a>{' '}
+              (Moodle, Canvas, Blackboard, Brightspace, Kahoot, a spreadsheet)
             </li>
           </ul>
           <p class="teach-links__keep">
