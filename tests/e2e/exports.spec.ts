@@ -9,6 +9,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { FORMATS } from '../../src/lib/export/formats';
 import type { QuestionIndex } from '../../src/lib/question-data';
+import { MAX_SET_QUESTIONS } from '../../src/lib/teach/set-link';
 import { expect, test } from './fixtures';
 import { CLASS_QUESTIONS, classSet } from './teach-helpers';
 
@@ -28,6 +29,9 @@ test('the page lists every lesson and the whole curriculum, each in every format
   for (const f of FORMATS) {
     await expect(page.locator(`.exports-formats__item[data-format="${f.id}"]`)).toContainText(f.systems);
   }
+  await expect(page.locator('#all-lessons > p').first()).toContainText(
+    `a printed quiz holds at most ${MAX_SET_QUESTIONS} questions.`,
+  );
   const sections = [{ id: 'all-lessons' }, ...index.lessons];
   for (const l of sections) {
     const section = page.locator(`section[id="${l.id}"]`);
