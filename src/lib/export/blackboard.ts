@@ -20,7 +20,8 @@
 import { isOneToOne } from './brightspace';
 import { exportFileName, FORMAT_INFO } from './formats';
 import { plainNumber } from './gift';
-import type { ExportResult, ExportSource, Exporter, Skipped } from './types';
+import { placeQuestions } from './place';
+import type { ExportResult, ExportSource, Exporter } from './types';
 import type { Question } from '../quiz';
 
 /** A text as one Blackboard field: trimmed, tabs and line breaks as spaces, tag-like `<` escaped. */
@@ -65,18 +66,8 @@ export function blackboardFields(q: Question): string[] {
 
 /** The Blackboard upload file of a source. */
 export const exportBlackboard: Exporter = (source: ExportSource): ExportResult => {
-  const skipped: Skipped[] = [];
-  const lines: string[] = [];
-  for (const group of source.groups) {
-    for (const q of group.questions) {
-      const problem = blackboardProblem(q);
-      if (problem !== null) {
-        skipped.push({ questionId: q.id, group: group.id, reason: problem });
-        continue;
-      }
-      lines.push(blackboardFields(q).join('\t'));
-    }
-  }
+  const { placed, skipped } = placeQuestions(source, blackboardProblem);
+  const lines = placed.flatMap((p) => p.questions.map((q) => blackboardFields(q).join('\t')));
   return {
     format: 'blackboard',
     file: {

@@ -23,7 +23,8 @@
  */
 import { csvText } from './csv';
 import { exportFileName, FORMAT_INFO } from './formats';
-import type { ExportResult, ExportSource, Exporter, Skipped } from './types';
+import { placeQuestions } from './place';
+import type { ExportResult, ExportSource, Exporter } from './types';
 import type { CategoriseQuestion, Question } from '../quiz';
 
 type Row = string[];
@@ -99,20 +100,14 @@ export function brightspaceBlock(q: Exclude<Question, { type: 'numeric' }>): Row
 
 /** The Brightspace CSV of a source. */
 export const exportBrightspace: Exporter = (source: ExportSource): ExportResult => {
-  const skipped: Skipped[] = [];
+  const { placed, skipped, exported } = placeQuestions<Exclude<Question, { type: 'numeric' }>>(
+    source,
+    brightspaceProblem,
+  );
   const rows: Row[] = [row(`// ${source.title.replace(/[\r\n]+/g, ' ')}`)];
-  let exported = 0;
-  for (const group of source.groups) {
+  for (const { group, questions } of placed) {
     rows.push(row(`// ${group.title.replace(/[\r\n]+/g, ' ')}`));
-    for (const q of group.questions) {
-      const problem = brightspaceProblem(q);
-      if (problem !== null || q.type === 'numeric') {
-        skipped.push({ questionId: q.id, group: group.id, reason: problem ?? '' });
-        continue;
-      }
-      rows.push(...brightspaceBlock(q));
-      exported += 1;
-    }
+    for (const q of questions) rows.push(...brightspaceBlock(q));
   }
   return {
     format: 'brightspace',

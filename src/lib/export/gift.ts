@@ -16,7 +16,8 @@
  * extension loses the feedback and is not read by other GIFT tools); the Moodle XML file carries them.
  */
 import { exportFileName, FORMAT_INFO } from './formats';
-import type { ExportResult, ExportSource, Exporter, Skipped } from './types';
+import { placeQuestions } from './place';
+import type { ExportResult, ExportSource, Exporter } from './types';
 import type { CategoriseQuestion, MultipleQuestion, NumericQuestion, Question } from '../quiz';
 
 /** Text escaped for GIFT: the control characters and backslash escaped, line breaks as `\n`, trimmed (Moodle trims). */
@@ -127,20 +128,11 @@ const categoryLine = (title: string) => `$CATEGORY: ${title.replace(/[\r\n]+/g, 
 
 /** The GIFT file of a source: a category per group, its questions, and the skipped list. */
 export const exportGift: Exporter = (source: ExportSource): ExportResult => {
-  const skipped: Skipped[] = [];
-  let exported = 0;
+  const { placed, skipped, exported } = placeQuestions<Exclude<Question, { type: 'order' }>>(source, giftProblem);
   let text = `// ${source.title.replace(/[\r\n]+/g, ' ')}\n// Moodle GIFT: Question bank → Import → GIFT format.\n\n`;
-  for (const group of source.groups) {
+  for (const { group, questions } of placed) {
     text += categoryLine(group.title);
-    for (const q of group.questions) {
-      const problem = giftProblem(q);
-      if (problem !== null || q.type === 'order') {
-        skipped.push({ questionId: q.id, group: group.id, reason: problem ?? '' });
-        continue;
-      }
-      text += giftQuestion(q);
-      exported += 1;
-    }
+    for (const q of questions) text += giftQuestion(q);
   }
   return {
     format: 'gift',

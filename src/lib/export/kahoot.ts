@@ -16,7 +16,8 @@
  * timer maps to the nearest allowed value (`kahootTimeLimit`).
  */
 import type { Question } from '../quiz';
-import type { ExportResult, ExportSource, Exporter, Skipped } from './types';
+import type { ExportResult, ExportSource, Exporter } from './types';
+import { placeQuestions } from './place';
 import { exportFileName, FORMAT_INFO } from './formats';
 import { xmlText } from './xml';
 import { zipFiles } from './zip';
@@ -247,15 +248,11 @@ export interface KahootOptions {
 /** The Kahoot spreadsheet of a source, with a time limit for every question. */
 export function exportKahootWith(source: ExportSource, options: KahootOptions = {}): ExportResult {
   const time = kahootTimeLimit(options.timeLimit);
-  const rows: KahootRow[] = [];
-  const skipped: Skipped[] = [];
-  for (const group of source.groups) {
-    for (const q of group.questions) {
-      const row = kahootRow(q);
-      if ('reason' in row) skipped.push({ questionId: q.id, group: group.id, reason: row.reason });
-      else rows.push(row);
-    }
-  }
+  const { placed, skipped } = placeQuestions(source, (q) => {
+    const row = kahootRow(q);
+    return 'reason' in row ? row.reason : null;
+  });
+  const rows = placed.flatMap((p) => p.questions.map(kahootRow)).filter((r): r is KahootRow => !('reason' in r));
   const { sheet, strings } = kahootSheet(rows, time);
   const data = zipFiles([
     { path: '[Content_Types].xml', data: CONTENT_TYPES },

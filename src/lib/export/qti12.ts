@@ -20,7 +20,8 @@
  * feedback for a wrong answer.
  */
 import type { Question } from '../quiz';
-import type { ExportResult, ExportSource, Exporter, Skipped } from './types';
+import { placeQuestions } from './place';
+import type { ExportResult, ExportSource, Exporter } from './types';
 import { exportFileName, FORMAT_INFO } from './formats';
 import { plainToHtml, xmlAttr, xmlText } from './xml';
 import { zipFiles } from './zip';
@@ -185,32 +186,8 @@ function matchingItem(q: Question & { type: 'categorise' }): ItemXml {
   };
 }
 
-/** Why a question is not in the file, or null. */
-export function qti12Problem(q: Question): string | null {
-  switch (q.type) {
-    case 'order':
-      return ORDER_REASON;
-    case 'single':
-    case 'multiple': {
-      if (q.options.length < 2) return 'a choice question needs at least two options';
-      const right = q.options.filter((o) => o.correct).length;
-      if (q.type === 'single' && right !== 1)
-        return `a single-choice question needs exactly one right option (it has ${right})`;
-      return right === 0 ? 'the question has no right option' : null;
-    }
-    case 'categorise': {
-      const groups = new Set(q.buckets.map((b) => b.id));
-      if (q.items.length === 0 || q.buckets.length < 2) return 'a categorise question needs items and two groups';
-      return q.items.every((i) => groups.has(i.bucket)) ? null : 'an item names a group the question does not have';
-    }
-    case 'numeric':
-      return Number.isFinite(q.answer) && Number.isFinite(q.tolerance) && q.tolerance >= 0
-        ? null
-        : 'the answer or tolerance is not a number';
-    case 'true-false':
-      return null;
-  }
-}
+/** Why a question is not in the file (Classic Quizzes have no ordering question), or null. */
+export const qti12Problem = (q: Question): string | null => (q.type === 'order' ? ORDER_REASON : null);
 
 /** One question as a Canvas QTI 1.2 `item` (not for order questions: see `qti12Problem`). */
 export function qti12Item(q: Exclude<Question, { type: 'order' }>): string {
@@ -294,21 +271,8 @@ export function qti12Manifest(source: ExportSource): string {
 
 /** The Canvas Classic QTI 1.2 package of a source; order questions are skipped. */
 export const exportQti12: Exporter = (source): ExportResult => {
-  const skipped: Skipped[] = [];
-  const seen = new Set<string>();
-  const groups = source.groups.map((g) => {
-    const questions: Writable[] = [];
-    for (const q of g.questions) {
-      const reason = seen.has(ident(q.id)) ? 'the same question id is already in the file' : qti12Problem(q);
-      if (reason || q.type === 'order') skipped.push({ questionId: q.id, group: g.id, reason: reason ?? ORDER_REASON });
-      else {
-        seen.add(ident(q.id));
-        questions.push(q);
-      }
-    }
-    return { id: g.id, title: g.title, questions };
-  });
-  const count = groups.reduce((n, g) => n + g.questions.length, 0);
+  const { placed, skipped, exported: count } = placeQuestions<Writable>(source, qti12Problem, ident);
+  const groups = placed.map((p) => ({ id: p.group.id, title: p.group.title, questions: p.questions }));
   const id = assessmentIdent(source.slug);
   const data = zipFiles([
     { path: 'imsmanifest.xml', data: qti12Manifest(source) },

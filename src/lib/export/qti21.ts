@@ -22,7 +22,8 @@
  * Re-importing the package therefore names the same items again.
  */
 import type { Question } from '../quiz';
-import type { ExportGroup, ExportResult, ExportSource, Exporter, Skipped } from './types';
+import { placeQuestions, type Placed } from './place';
+import type { ExportResult, ExportSource, Exporter } from './types';
 import { exportFileName, FORMAT_INFO } from './formats';
 import { plainToHtml, xmlAttr, xmlText } from './xml';
 import { zipFiles, type ZipEntry } from './zip';
@@ -231,34 +232,6 @@ function partsOf(q: Question): ItemParts {
   }
 }
 
-/** Why a question cannot be written (content the schema would have refused), or null. */
-export function qti21Problem(q: Question): string | null {
-  switch (q.type) {
-    case 'single':
-    case 'multiple': {
-      if (q.options.length < 2) return 'a choice question needs at least two options';
-      const right = q.options.filter((o) => o.correct).length;
-      if (q.type === 'single' && right !== 1)
-        return `a single-choice question needs exactly one right option (it has ${right})`;
-      if (right === 0) return 'the question has no right option';
-      return null;
-    }
-    case 'order':
-      return q.items.length < 2 ? 'an order question needs at least two steps' : null;
-    case 'categorise': {
-      const groups = new Set(q.buckets.map((b) => b.id));
-      if (q.items.length === 0 || q.buckets.length < 2) return 'a categorise question needs items and two groups';
-      return q.items.every((i) => groups.has(i.bucket)) ? null : 'an item names a group the question does not have';
-    }
-    case 'numeric':
-      return Number.isFinite(q.answer) && Number.isFinite(q.tolerance) && q.tolerance >= 0
-        ? null
-        : 'the answer or tolerance is not a number';
-    case 'true-false':
-      return null;
-  }
-}
-
 /** One question as a QTI 2.1 `assessmentItem` document. */
 export function qti21Item(q: Question): string {
   const parts = partsOf(q);
@@ -275,11 +248,6 @@ export function qti21Item(q: Question): string {
     modal(EXPLANATION_ID, q.explanation) +
     '\n</assessmentItem>\n'
   );
-}
-
-interface Placed {
-  group: ExportGroup;
-  questions: Question[];
 }
 
 /** The `assessmentTest`: one section per lesson that has questions in the package, items in authored order. */
@@ -328,32 +296,9 @@ export function qti21Manifest(source: ExportSource, questions: readonly Question
   );
 }
 
-/** The questions that go in, per group, and those that do not (a repeated id, or content that cannot be written). */
-export function placeQuestions(
-  source: ExportSource,
-  problem: (q: Question) => string | null,
-): { placed: Placed[]; skipped: Skipped[] } {
-  const seen = new Set<string>();
-  const skipped: Skipped[] = [];
-  const placed = source.groups.map((group) => {
-    const questions: Question[] = [];
-    for (const q of group.questions) {
-      const key = itemIdentifier(q.id);
-      const reason = seen.has(key) ? 'the same question id is already in the file' : problem(q);
-      if (reason) skipped.push({ questionId: q.id, group: group.id, reason });
-      else {
-        seen.add(key);
-        questions.push(q);
-      }
-    }
-    return { group, questions };
-  });
-  return { placed, skipped };
-}
-
 /** The QTI 2.1 package of a source: every question type goes in. */
 export const exportQti21: Exporter = (source): ExportResult => {
-  const { placed, skipped } = placeQuestions(source, qti21Problem);
+  const { placed, skipped } = placeQuestions(source, () => null, itemIdentifier);
   const questions = placed.flatMap((p) => p.questions);
   const files: ZipEntry[] = [{ path: 'imsmanifest.xml', data: qti21Manifest(source, questions) }];
   if (questions.length > 0) files.push({ path: TEST_PATH, data: qti21Test(source, placed) });
