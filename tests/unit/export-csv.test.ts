@@ -3,7 +3,8 @@
  * their columns; UTF-8 byte-order mark; formula-safe cells.
  */
 import { describe, expect, test } from 'vitest';
-import { csvCell, exportCsv } from '../../src/lib/export/csv';
+import { csvCell } from '../../src/lib/csv';
+import { exportCsv } from '../../src/lib/export/csv';
 import type { ExportSource } from '../../src/lib/export/types';
 import { rightAnswerLines } from '../../src/lib/teach/right-answer';
 import { allQuestions, CURRICULUM_TIMEOUT, curriculumSource, hostileSource } from '../fixtures/export/sources';

@@ -21,7 +21,7 @@
  * group holds more than one statement (a D2L matching question pairs each statement with its own answer; a group
  * repeated as several identical answers would mark right placements wrong).
  */
-import { csvText } from './csv';
+import { csvText } from '../csv';
 import { exportFileName, FORMAT_INFO } from './formats';
 import { placeQuestions } from './place';
 import type { ExportResult, ExportSource, Exporter } from './types';

@@ -2,9 +2,7 @@
  * CSV of everything (issue 13): one row per question, for spreadsheets. RFC 4180 (comma separated, CRLF line
  * ends, a cell quoted when it holds a comma, quote or line break, quotes doubled), UTF-8 with a byte-order mark so
  * Excel reads the accents and emoji, and formula-safe: a cell starting with = + - @ (or a tab or carriage return)
- * gets a leading ' so a spreadsheet shows it as text instead of running it, as the class results CSV does
- * (src/lib/teach/class-results.ts; its cell writer is not exported, so this module has its own, also used by the
- * Brightspace file without the formula guard).
+ * gets a leading ' so a spreadsheet shows it as text instead of running it (src/lib/csv.ts, as the class results CSV).
  *
  * Columns: lesson, question id, type, scoring, prompt, one column per option / statement / step (as many as the
  * longest question has), the right answer in words (as the answer key writes it), one feedback column per option,
@@ -14,17 +12,7 @@ import { exportFileName, FORMAT_INFO } from './formats';
 import type { ExportResult, ExportSource, Exporter } from './types';
 import type { Question } from '../quiz';
 import { rightAnswerLines } from '../teach/right-answer';
-
-/** One CSV cell (RFC 4180). `formulaSafe`: a leading = + - @, tab or CR gets a ' first. */
-export function csvCell(value: string | number, formulaSafe = true): string {
-  let text = String(value);
-  if (formulaSafe && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as CSV text: cells joined by commas, rows ended by CRLF. */
-export const csvText = (rows: readonly (readonly (string | number)[])[], formulaSafe = true) =>
-  rows.map((row) => row.map((cell) => csvCell(cell, formulaSafe)).join(',')).join('\r\n') + '\r\n';
+import { csvText } from '../csv';
 
 /** The parts a question lists (options, True/False, statements, steps) with their feedback. */
 function partsOf(q: Question): { text: string; feedback: string }[] {

@@ -5,6 +5,7 @@
  * the CSV of all of it. Pure: the results page and its store call it.
  */
 import { percentOf, scoreOf, type Question } from '../quiz';
+import { csvText } from '../csv';
 import { stateChoices, stateOutcome } from './answer-state';
 import { groupCode, resultReader } from './result-code';
 import type { QuizSet } from './set-link';
@@ -215,13 +216,6 @@ export function classResults(
   };
 }
 
-/** A CSV cell: a leading = + - @ (or tab, carriage return) gets a ' so spreadsheets never run it as a formula. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 const STATUS_WORDS: Record<EntryStatus, string> = {
   ok: 'counted',
   mistyped: 'mistyped',
@@ -273,5 +267,5 @@ export function resultsCsv(results: ClassResults, questions: readonly Question[]
       ...results.questions.map((r) => r.choices.map((c) => `${c.id}: ${c.count}`).join('; ')),
     ],
   );
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
