@@ -7,7 +7,7 @@ import { knownContent } from '../../lib/question-index';
 import type { ProgressDoc } from '../../lib/progress';
 import { exportProgress, importProgress } from '../../stores/progress-transfer';
 import { showToast } from '../../scripts/toast';
-import { downloadText } from '../download';
+import { downloadFile } from '../download';
 import { whyNotSaved } from './why-not-saved';
 
 type ImportState =
@@ -34,7 +34,7 @@ export function BackupRestore({ locked }: { locked: boolean }) {
   function exportFile() {
     const plan = exportProgress();
     if (plan.ok) {
-      downloadText(plan.fileName, plan.text);
+      downloadFile(plan.fileName, plan.text);
       // The toast confirms and is announced ("Progress exported to …"); the same note stays on the page, since it
       // names the file and any caveat, and a toast leaves after a few seconds.
       showToast(plan.note);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BackupCopy } from '../../stores/persisted-document';
 import { progressDocument } from '../../stores/progress';
 import { restoreSetAsideCopy } from '../../stores/progress-transfer';
-import { downloadText } from '../download';
+import { downloadFile } from '../download';
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -66,7 +66,7 @@ export function SetAsideCopies({ locked }: { locked: boolean }) {
               <button
                 type="button"
                 class="button button--secondary button--small"
-                onClick={() => downloadText(`field-guide-set-aside-copy-${i + 1}.txt`, copy.text, 'text/plain')}
+                onClick={() => downloadFile(`field-guide-set-aside-copy-${i + 1}.txt`, copy.text, 'text/plain')}
               >
                 Download copy {i + 1}
               </button>{' '}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SERVICE_NAME } from '../../lib/service-name';
 import type { AlertRule } from '../../lib/simulation';
 import type * as SloExport from '../../lib/slo-export';
-import { downloadText } from '../download';
+import { downloadFile } from '../download';
 import { memo } from './memo';
 
 interface Props {
@@ -72,7 +72,7 @@ export const ExportPanel = memo(function ExportPanel({ sloPercent, windowDays, r
     }
   }
 
-  const download = (name: string, text: string) => downloadText(name, text, 'application/yaml');
+  const download = (name: string, text: string) => downloadFile(name, text, 'application/yaml');
 
   return (
     <section aria-labelledby={id('sim-export')} ref={section} aria-busy={lib ? undefined : 'true'}>

@@ -14,7 +14,7 @@ import {
   setsWithResults,
   teachResultsStore,
 } from '../../stores/teach-results';
-import { downloadText } from '../download';
+import { downloadFile } from '../download';
 import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
 import { useStore } from '../use-store';
@@ -145,7 +145,7 @@ function SetResults({ set, id, questions, missing }: SetProps) {
   };
 
   const download = () =>
-    downloadText(`class-results-${formatSetId(id)}.csv`, resultsCsv(results, questions), 'text/csv;charset=utf-8');
+    downloadFile(`class-results-${formatSetId(id)}.csv`, resultsCsv(results, questions), 'text/csv;charset=utf-8');
 
   return (
     <div class="class-results" data-testid="class-results" data-set-id={formatSetId(id)}>
