@@ -6,7 +6,6 @@ import type { QuestionType } from '../../lib/quiz';
 import { randomSeed } from '../../lib/random';
 import { buildSet, type SelectableQuestion } from '../../lib/teach/build-set';
 import { loadSetQuestions, type MissingQuestion } from '../../lib/teach/load-set';
-import { displayOrder } from '../../lib/teach/option-order';
 import {
   decodeSet,
   encodeSet,
@@ -24,7 +23,7 @@ import { NeedsScript } from '../NeedsScript';
 import { useHydrated } from '../use-hydrated';
 import { QrCode } from './QrCode';
 import { QuestionView } from './QuestionView';
-import { currentFragment, setUrl, type SetQuestion } from './use-set';
+import { currentFragment, setQuestionsOf, setUrl, type SetQuestion } from './use-set';
 
 interface Lesson {
   id: string;
@@ -202,11 +201,7 @@ export default function Builder({ indexUrl, tracks, lessons, hrefs }: Props) {
       if (!loaded.ok) return setLoadProblem(loaded.message);
       setPreview({
         missing: loaded.missing,
-        questions: loaded.questions.map((q) => ({
-          canonical: q,
-          shown: displayOrder(set.seed, q),
-          lesson: loaded.lessonOf.get(q.id)?.title ?? '',
-        })),
+        questions: setQuestionsOf(set, loaded),
       });
     });
     return () => {

@@ -9,7 +9,9 @@ import { decodeSet, type QuizSet } from '../../lib/teach/set-link';
 export interface SetQuestion {
   canonical: Question;
   shown: Question;
+  /** The lesson's title, and its id ('' when the question's lesson is unknown). */
   lesson: string;
+  lessonId: string;
 }
 
 /** The set in the page's address, as far as it has loaded. */
@@ -20,6 +22,19 @@ export type SetView =
   | { status: 'unavailable'; message: string }
   | { status: 'ready'; set: QuizSet; fragment: string; questions: SetQuestion[]; missing: MissingQuestion[] };
 
+/** A set's loaded questions as the set pages show them: authored, in the set's option order, with their lesson. */
+export function setQuestionsOf(
+  set: QuizSet,
+  loaded: { questions: readonly Question[]; lessonOf: ReadonlyMap<string, { id: string; title: string }> },
+): SetQuestion[] {
+  return loaded.questions.map((q) => ({
+    canonical: q,
+    shown: displayOrder(set.seed, q),
+    lesson: loaded.lessonOf.get(q.id)?.title ?? '',
+    lessonId: loaded.lessonOf.get(q.id)?.id ?? '',
+  }));
+}
+
 /** A full link to a page of the site for a set, as QR codes and copy buttons need it. */
 export const setUrl = (href: string, fragment: string) => new URL(`${href}#${fragment}`, location.href).href;
 
@@ -28,9 +43,13 @@ export const currentFragment = () => location.hash.replace(/^#/, '');
 
 /**
  * The set named by the page's address (`#s=…`), with its questions loaded from the site's question files; follows
- * the address when it changes. A link that cannot be read gives its reason, and no questions at all.
+ * the address when it changes. A link that cannot be read gives its reason, and no questions at all. `isSetLink`:
+ * which fragments name a set (on a page whose own anchors also use the fragment, the others mean no set).
  */
-export function useSetFromAddress(indexUrl: string): SetView {
+export function useSetFromAddress(
+  indexUrl: string,
+  isSetLink: (fragment: string) => boolean = (fragment) => fragment !== '',
+): SetView {
   const [view, setView] = useState<SetView>({ status: 'loading' });
   useEffect(() => {
     const banks = questionBanks(indexUrl);
@@ -38,7 +57,7 @@ export function useSetFromAddress(indexUrl: string): SetView {
     async function read() {
       const run = ++current;
       const fragment = currentFragment();
-      if (fragment === '') {
+      if (!isSetLink(fragment)) {
         setView({ status: 'none' });
         return;
       }
@@ -60,17 +79,14 @@ export function useSetFromAddress(indexUrl: string): SetView {
         set,
         fragment,
         missing: loaded.missing,
-        questions: loaded.questions.map((q) => ({
-          canonical: q,
-          shown: displayOrder(set.seed, q),
-          lesson: loaded.lessonOf.get(q.id)?.title ?? '',
-        })),
+        questions: setQuestionsOf(set, loaded),
       });
     }
     void read();
     const onHash = () => void read();
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
+    // isSetLink is a rule fixed for the page, not state: the effect follows the address, not it.
   }, [indexUrl]);
   return view;
 }
