@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FORMATS, type FormatInfo } from '../../lib/export/formats';
 import { loadExporter } from '../../lib/export/index';
 import { skippedFileName, skippedText } from '../../lib/export/skipped';
 import { setSource } from '../../lib/export/sources';
-import type { ExportFile, ExportResult, ExportSource, FormatId } from '../../lib/export/types';
+import type { ExportResult, FormatId } from '../../lib/export/types';
 import { plural } from '../../lib/plural';
-import { questionBanks } from '../../lib/question-banks';
-import { loadSetQuestions } from '../../lib/teach/load-set';
-import { decodeSet, formatSetId, missingMessage, setId, type MissingKey } from '../../lib/teach/set-link';
+import { formatSetId, missingMessage, setId } from '../../lib/teach/set-link';
 import { hydratePage } from '../../scripts/page-island';
+import { downloadFile } from '../download';
+import { useHydrated } from '../use-hydrated';
+import { SetProblem } from '../teach/SetProblem';
+import { useSetFromAddress, type SetView } from '../teach/use-set';
 
 interface Props {
   indexUrl: string;
@@ -16,40 +18,11 @@ interface Props {
   builderHref: string;
 }
 
-type View =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'problem'; title: string; message: string }
-  | {
-      status: 'ready';
-      source: ExportSource;
-      idText: string;
-      lessons: number;
-      missing: MissingKey[];
-      /** The set's seconds per question (0: no timer), for the formats that take one (Kahoot). */
-      timer: number;
-    };
-
 /** What happened to one format's button: being written, written (with its result), or failed (why). */
 type Outcome = { status: 'working' } | { status: 'done'; result: ExportResult } | { status: 'failed'; message: string };
 
-/** Offers a file for download, as a link click would. */
-function download(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The set link in the address (`#s=…`), or null when it names none. */
-const setFragment = () => {
-  const fragment = location.hash.replace(/^#/, '');
-  return /(^|&)s=/i.test(fragment) ? fragment : null;
-};
+/** On /exports/ the fragment also names the page's own sections (`#all-lessons`): only `s=…` is a set. */
+const isSetLink = (fragment: string) => /(^|&)s=/i.test(fragment);
 
 /**
  * The export of a classroom set on /exports/ (`/exports/#s=…`, the same link as /teach/'s): the set's questions,
@@ -58,52 +31,11 @@ const setFragment = () => {
  * The page hydrates it only when the address names a set; without one it shows how to get here from /teach/.
  */
 export default function ExportSet({ indexUrl, builderHref }: Props) {
-  const banks = useMemo(() => questionBanks(indexUrl), [indexUrl]);
-  const [view, setView] = useState<View>({ status: 'none' });
-  const [outcomes, setOutcomes] = useState<Partial<Record<FormatId, Outcome>>>({});
-  const [said, setSaid] = useState('');
+  const view = useSetFromAddress(indexUrl, isSetLink);
+  // Built without an address: the page's own words stand until a set in the address hydrates the island.
+  const hydrated = useHydrated();
 
-  useEffect(() => {
-    let run = 0;
-    async function read() {
-      const current = ++run;
-      setOutcomes({});
-      setSaid('');
-      const fragment = setFragment();
-      if (fragment === null) return setView({ status: 'none' });
-      const decoded = decodeSet(fragment);
-      if (!decoded.ok) {
-        return setView({ status: 'problem', title: 'This quiz set link cannot be used.', message: decoded.reason });
-      }
-      setView({ status: 'loading' });
-      const loaded = await loadSetQuestions(decoded.set, banks);
-      if (current !== run) return;
-      if (!loaded.ok)
-        return setView({ status: 'problem', title: 'The questions could not be loaded.', message: loaded.message });
-      if (loaded.questions.length === 0) {
-        return setView({
-          status: 'problem',
-          title: 'This set has no questions to export.',
-          message: 'None of its questions are on this version of the guide. Build a new set on the Teach page.',
-        });
-      }
-      const source = setSource(decoded.set, loaded.questions, loaded.lessonOf);
-      setView({
-        status: 'ready',
-        source,
-        idText: formatSetId(setId(decoded.set)),
-        lessons: source.groups.length,
-        missing: loaded.missing,
-        timer: decoded.set.timer,
-      });
-    }
-    void read();
-    const onHash = () => void read();
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, [banks]);
-
-  if (view.status === 'none') {
+  if (view.status === 'none' || !hydrated) {
     return (
       <p class="exports-set__none" data-set-status="none">
         A quiz set you build on the <a href={builderHref}>Teach page</a> can be exported too: choose “Use these
@@ -118,21 +50,43 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
       </p>
     );
   }
-  if (view.status === 'problem') {
+  if (view.status !== 'ready' || view.questions.length === 0) {
     return (
-      <div class="notice" role="alert" data-set-status="problem">
-        <p>
-          <strong>{view.title}</strong> {view.message}
-        </p>
-        <p>
-          Ask for the link again, or build a set on the <a href={builderHref}>Teach page</a>. The lessons’ files below
-          do not need a set.
-        </p>
+      <div data-set-status="problem">
+        {view.status === 'ready' ? (
+          <div class="notice" role="alert">
+            <p>
+              <strong>This set has no questions to export.</strong> None of its questions are on this version of the
+              guide. Build a new set on the <a href={builderHref}>Teach page</a>.
+            </p>
+          </div>
+        ) : (
+          <SetProblem view={view} builderHref={builderHref} />
+        )}
+        <p>The lessons’ files below do not need a set.</p>
       </div>
     );
   }
 
-  const { source, idText, missing, timer } = view;
+  // Keyed by the set: another set in the address starts with no files written.
+  return <SetFiles key={view.fragment} view={view} />;
+}
+
+/** A loaded set's files: a button per format, what each wrote and skipped, and the set's questions. */
+function SetFiles({ view }: { view: Extract<SetView, { status: 'ready' }> }) {
+  const [outcomes, setOutcomes] = useState<Partial<Record<FormatId, Outcome>>>({});
+  const [said, setSaid] = useState('');
+  const lessonOf = new Map(
+    view.questions.filter((q) => q.lessonId !== '').map((q) => [q.canonical.id, { id: q.lessonId, title: q.lesson }]),
+  );
+  const source = setSource(
+    view.set,
+    view.questions.map((q) => q.canonical),
+    lessonOf,
+  );
+  const idText = formatSetId(setId(view.set));
+  const { missing } = view;
+  const timer = view.set.timer;
   const questions = source.groups.flatMap((g) => g.questions.map((q) => ({ q, lesson: g.title })));
 
   async function write(format: FormatInfo) {
@@ -143,7 +97,7 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
     setSaid(`Writing the ${format.label} file…`);
     try {
       const result = (await loadExporter(format.id, { timer }))(source);
-      download(result.file);
+      downloadFile(result.file.name, result.file.data, result.file.mime);
       setOutcomes((o) => ({ ...o, [format.id]: { status: 'done', result } }));
       setSaid(
         `${result.file.name} downloaded: ${plural(result.exported, 'question')} in the file, ${result.skipped.length} skipped.`,
@@ -159,8 +113,8 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
     <section class="exports-set" aria-labelledby="exports-set-title" data-set-status="ready" data-set-id={idText}>
       <h2 id="exports-set-title">Quiz set {idText}</h2>
       <p data-testid="set-summary">
-        {plural(questions.length, 'question')} from {plural(view.lessons, 'lesson')}. Each file is written in this
-        browser when you press its button; nothing is sent anywhere.
+        {plural(questions.length, 'question')} from {plural(source.groups.length, 'lesson')}. Each file is written in
+        this browser when you press its button; nothing is sent anywhere.
       </p>
       {missing.length > 0 && (
         <p class="notice" role="status">
@@ -229,11 +183,7 @@ function Written({ result }: { result: ExportResult }) {
             type="button"
             class="button button--ghost button--small"
             onClick={() =>
-              download({
-                name: skippedFileName(result.file.name),
-                mime: 'text/plain; charset=utf-8',
-                data: skippedText(result),
-              })
+              downloadFile(skippedFileName(result.file.name), skippedText(result), 'text/plain; charset=utf-8')
             }
           >
             Download the skipped list
