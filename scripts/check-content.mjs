@@ -18,6 +18,7 @@ import { loadTs } from './load-ts.mjs';
 const { countWords } = await loadTs('src/lib/reading-time.ts');
 const { keyClashes, questionKey } = await loadTs('src/lib/teach/question-key.ts');
 const wording = await loadTs('src/lib/quiz-wording.ts');
+const { questionSchema } = await loadTs('src/schemas/quiz-bank.ts');
 const WORDS = { min: 1200, max: 2500 };
 const QUESTIONS = { min: 8, max: 12 };
 const MIN_GLOSSARY = 60;
@@ -60,12 +61,14 @@ const typeCount = Object.fromEntries(TYPES.map((t) => [t, 0]));
 const rows = [];
 /** Bank id → its questions with the schema's defaults, for the wording-only strategies. */
 const banks = new Map();
-/** The schema's defaults that grading reads (`correct`, `scoring`), as the site's build applies them. */
-const withDefaults = (q) => ({
-  ...q,
-  scoring: q.scoring ?? 'partial',
-  ...(q.options ? { options: q.options.map((o) => ({ ...o, correct: o.correct === true })) } : {}),
-});
+/**
+ * A question as the site's build reads it: the bank schema's own parse, so its defaults (`correct`, `scoring`) are
+ * the ones grading sees. A question the schema refuses is left out here: the build names it.
+ */
+const asBuilt = (q) => {
+  const parsed = questionSchema.safeParse(q);
+  return parsed.success ? [parsed.data] : [];
+};
 
 for (const { file, id, data, body } of lessons) {
   const objectives = data.objectives ?? [];
@@ -110,7 +113,7 @@ for (const { file, id, data, body } of lessons) {
     fail(bankFile, `has ${questions.length} questions; a knowledge check needs ${QUESTIONS.min} to ${QUESTIONS.max}`);
   }
   if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
-  banks.set(data.quiz, questions.map(withDefaults));
+  banks.set(data.quiz, questions.flatMap(asBuilt));
   for (const p of wording.bankKeyProblems(banks.get(data.quiz))) fail(bankFile, p);
   for (const q of questions) {
     typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;
