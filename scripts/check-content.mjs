@@ -19,6 +19,8 @@ const { countWords } = await loadTs('src/lib/reading-time.ts');
 const { keyClashes, questionKey } = await loadTs('src/lib/teach/question-key.ts');
 const wording = await loadTs('src/lib/quiz-wording.ts');
 const { questionSchema } = await loadTs('src/schemas/quiz-bank.ts');
+const { canHaveShortForm, gameForm } = await loadTs('src/lib/short-form.ts');
+const { kahootRow } = await loadTs('src/lib/export/kahoot.ts');
 const WORDS = { min: 1200, max: 2500 };
 const QUESTIONS = { min: 8, max: 12 };
 const MIN_GLOSSARY = 60;
@@ -153,6 +155,24 @@ const allQuestions = [...banks.values()].flat();
 for (const p of wording.strategyProblems(allQuestions)) fail('content/quizzes', p);
 for (const p of wording.siteKeyProblems(allQuestions)) fail('content/quizzes', p);
 
+// Games (issue 13): every choice and true/false question goes into the Kahoot file, in its short form where the
+// full one is too long; the short forms are held to the same wording rules, since a game is played on them too.
+/** Bank id → its questions as a game shows them (short forms), for the ones that fit the game. */
+const gameBanks = new Map();
+const gameMisfits = [];
+for (const [bankId, questions] of banks) {
+  const fitting = [];
+  for (const q of questions.filter(canHaveShortForm)) {
+    const row = kahootRow(q);
+    if ('reason' in row) gameMisfits.push({ bankId, id: q.id, reason: row.reason });
+    else fitting.push(gameForm(q));
+  }
+  gameBanks.set(bankId, fitting);
+}
+const allGameQuestions = [...gameBanks.values()].flat();
+for (const p of wording.strategyProblems(allGameQuestions)) fail('content/quizzes (short forms)', p);
+for (const p of wording.siteKeyProblems(allGameQuestions)) fail('content/quizzes (short forms)', p);
+
 const total = rows.reduce((n, r) => n + r.questions, 0);
 console.log('| lesson | track | words | questions | types |\n|---|---|---|---|---|');
 for (const r of rows.sort((a, b) => a.track.localeCompare(b.track) || a.id.localeCompare(b.id))) {
@@ -161,7 +181,13 @@ for (const r of rows.sort((a, b) => a.track.localeCompare(b.track) || a.id.local
 console.log(
   `\n${rows.length} lessons, ${total} questions (${TYPES.map((t) => `${t} ${typeCount[t]}`).join(', ')}), ${glossary.size} glossary terms.`,
 );
-printWordingTable();
+printWordingTable('Wording-only strategies', banks);
+const playable = allQuestions.filter(canHaveShortForm).length;
+console.log(
+  `\nGames: ${allGameQuestions.length} of ${playable} choice and true/false questions fit Kahoot (${allQuestions.filter((q) => q.short).length} by a short form); ${gameMisfits.length} do not.`,
+);
+for (const m of gameMisfits) console.log(`- not in the Kahoot file: ${m.bankId} / ${m.id}: ${m.reason}`);
+printWordingTable('Short forms for games: wording-only strategies', gameBanks);
 if (problems.length) {
   console.error(`\nContent problems:\n- ${problems.join('\n- ')}`);
   process.exit(1);
@@ -169,12 +195,11 @@ if (problems.length) {
 console.log('Content check passed.');
 
 /** The wording-only strategy table: points above chance per bank and overall (— where a bank has no question the strategy plays). */
-function printWordingTable() {
+function printWordingTable(title, bankMap) {
+  const everyQuestion = [...bankMap.values()].flat();
   const cell = (r) => (r.questions === 0 ? '—' : `${r.advantage >= 0 ? '+' : ''}${r.advantage.toFixed(1)}`);
   const head = ['bank', 'T/F true', 'MC right counts', ...wording.STRATEGIES];
-  console.log(
-    `\nWording-only strategies: points above chance (the gate fails above +${wording.MAX_ADVANTAGE} overall)`,
-  );
+  console.log(`\n${title}: points above chance (the gate fails above +${wording.MAX_ADVANTAGE} overall)`);
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   const line = (name, questions, histogram = false) => {
     const { trueFalse, rightCounts } = wording.keyShape(questions);
@@ -189,14 +214,14 @@ function printWordingTable() {
     const cells = wording.STRATEGIES.map((s) => cell(wording.scoreStrategy(s, questions)));
     console.log(`| ${name} | ${tf} | ${mc} | ${cells.join(' | ')} |`);
   };
-  for (const [id, questions] of [...banks].sort(([a], [b]) => a.localeCompare(b))) line(id, questions);
-  line('**all banks**', allQuestions, true);
+  for (const [id, questions] of [...bankMap].sort(([a], [b]) => a.localeCompare(b))) line(id, questions);
+  line('**all banks**', everyQuestion, true);
   const overall = wording.STRATEGIES.map((s) => {
-    const r = wording.scoreStrategy(s, allQuestions);
+    const r = wording.scoreStrategy(s, everyQuestion);
     return `${s} ${(r.score * 100).toFixed(1)}% vs chance ${(r.chance * 100).toFixed(1)}% over ${r.questions}`;
   });
   console.log(`\nOverall: ${overall.join('; ')}.`);
-  const t = wording.tellRates(allQuestions);
+  const t = wording.tellRates(everyQuestion);
   const pct = (x) => `${Math.round(x * 100)}%`;
   console.log(
     `Reason clauses on right / wrong options: ${pct(t.reason.right)} / ${pct(t.reason.wrong)}; absolute words: ${pct(t.absolute.right)} / ${pct(t.absolute.wrong)}.`,

@@ -14,6 +14,7 @@ import {
   type QuestionIndex,
 } from './question-data';
 import type { ChoiceOption, Question, Scoring } from './quiz';
+import { SHORT_LIMITS, shortFormProblems, type ShortForm, type ShortFormQuestion } from './short-form';
 
 /** Caps well above anything authored, so a damaged file cannot make a page do unbounded work. */
 const MAX_TEXT = 10_000;
@@ -82,6 +83,22 @@ function option(o: Record<string, unknown>, path: string): ChoiceOption {
   return withOptional(base, 'feedback', optionalText(o['feedback'], `${path}.feedback`));
 }
 
+/** A question's short form (short-form.ts), when it has one, held to the same rules as the content's. */
+function short<Q extends ShortFormQuestion>(question: Q, v: unknown, path: string): Q {
+  if (v === undefined) return question;
+  if (!isRecord(v)) throw new ShapeError(path, 'expected a short form');
+  const form: ShortForm = { prompt: text(v['prompt'], `${path}.prompt`, SHORT_LIMITS.prompt) };
+  if (v['options'] !== undefined) {
+    form.options = parts(v['options'], `${path}.options`, 2, SHORT_LIMITS.options, (o, p) => ({
+      id: partId(o['id'], `${p}.id`),
+      text: text(o['text'], `${p}.text`, SHORT_LIMITS.option),
+    }));
+  }
+  const problem = shortFormProblems(question, form)[0];
+  if (problem !== undefined) throw new ShapeError(path, problem);
+  return { ...question, short: form };
+}
+
 /** One question, checked so that grading and rendering cannot fail on it. Throws ShapeError. */
 function decodeQuestion(v: unknown, path: string): Question {
   if (!isRecord(v)) throw new ShapeError(path, 'expected a question');
@@ -103,14 +120,22 @@ function decodeQuestion(v: unknown, path: string): Question {
       const right = options.filter((o) => o.correct).length;
       if (v['type'] === 'single') {
         if (right !== 1) throw new ShapeError(`${path}.options`, 'expected exactly one right option');
-        return { ...base, type: 'single', options };
+        return short({ ...base, type: 'single', options }, v['short'], `${path}.short`);
       }
       if (right < 1) throw new ShapeError(`${path}.options`, 'expected a right option');
-      return { ...base, type: 'multiple', options, scoring: scoring(v['scoring'], `${path}.scoring`) };
+      const multiple = {
+        ...base,
+        type: 'multiple' as const,
+        options,
+        scoring: scoring(v['scoring'], `${path}.scoring`),
+      };
+      return short(multiple, v['short'], `${path}.short`);
     }
-    case 'true-false':
+    case 'true-false': {
       if (typeof v['answer'] !== 'boolean') throw new ShapeError(`${path}.answer`, 'expected true or false');
-      return { ...base, type: 'true-false', answer: v['answer'], feedback: text(v['feedback'], `${path}.feedback`) };
+      const feedback = text(v['feedback'], `${path}.feedback`);
+      return short({ ...base, type: 'true-false', answer: v['answer'], feedback }, v['short'], `${path}.short`);
+    }
     case 'categorise': {
       const buckets = parts(v['buckets'], `${path}.buckets`, 2, 5, (b, p) => ({
         id: partId(b['id'], `${p}.id`),

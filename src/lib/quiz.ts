@@ -6,6 +6,7 @@
  * (option ids; "true"/"false"; "item=bucket" pairs; item ids in order; one number). One shape keeps stored
  * progress simple to validate and to migrate.
  */
+import type { ShortForm } from './short-form';
 
 /** How a question with several parts is scored. */
 export type Scoring = 'partial' | 'all-or-nothing';
@@ -31,12 +32,16 @@ export interface ChoiceOption {
 export interface SingleQuestion extends QuestionBase {
   type: 'single';
   options: ChoiceOption[];
+  /** A shorter wording for quiz games (Kahoot); see short-form.ts. */
+  short?: ShortForm | undefined;
 }
 
 export interface MultipleQuestion extends QuestionBase {
   type: 'multiple';
   options: ChoiceOption[];
   scoring: Scoring;
+  /** A shorter wording for quiz games (Kahoot); see short-form.ts. */
+  short?: ShortForm | undefined;
 }
 
 export interface TrueFalseQuestion extends QuestionBase {
@@ -44,6 +49,8 @@ export interface TrueFalseQuestion extends QuestionBase {
   answer: boolean;
   /** Why the other value is wrong. */
   feedback: string;
+  /** A shorter wording for quiz games (Kahoot); see short-form.ts. */
+  short?: ShortForm | undefined;
 }
 
 export interface CategoriseQuestion extends QuestionBase {

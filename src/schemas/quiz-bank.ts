@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shortFormProblems } from '../lib/short-form';
 
 /** Ids that link content together: lower-case words joined by hyphens. */
 export const idSchema = z
@@ -37,12 +38,24 @@ export const optionSchema = z.object({
   feedback: z.string().min(1).optional(),
 });
 
+/**
+ * A shorter wording for quiz games with tight limits (Kahoot: question ≤ 120 characters, answers ≤ 75, at most
+ * four). Optional; the exports use it where the full question does not fit. Rules: src/lib/short-form.ts.
+ */
+const shortSchema = z.object({
+  /** The question in at most 120 characters. */
+  prompt: z.string().min(1),
+  /** Choice questions: two to four of the question's options by id, each reworded in at most 75 characters. */
+  options: z.array(z.object({ id: partIdSchema, text: z.string().min(1) })).optional(),
+});
+
 /** Single choice: exactly one right option. */
 const singleSchema = z.object({
   ...base,
   type: z.literal('single'),
   /** Two to eight options; shown in a shuffled order. */
   options: z.array(optionSchema).min(2).max(8),
+  short: shortSchema.optional(),
 });
 
 /** Multiple choice: one or more right options; the learner must choose all of them and no others. */
@@ -53,6 +66,7 @@ const multipleSchema = z.object({
   options: z.array(optionSchema).min(2).max(8),
   /** partial: credit = (right picks − wrong picks) / right options, at least 0. Default: partial. */
   scoring: scoringSchema,
+  short: shortSchema.optional(),
 });
 
 /** True or false about a statement. */
@@ -63,6 +77,7 @@ const trueFalseSchema = z.object({
   answer: z.boolean(),
   /** Why the other value is wrong; shown to a learner who chooses it. */
   feedback: z.string().min(1, 'a true-false question needs feedback for the wrong value'),
+  short: shortSchema.optional(),
 });
 
 /** Sort statements into buckets (e.g. DevOps / SRE / Both). */
@@ -145,6 +160,10 @@ export const questionSchema = z
     numericSchema,
   ])
   .superRefine((q, ctx) => {
+    if ((q.type === 'single' || q.type === 'multiple' || q.type === 'true-false') && q.short) {
+      for (const problem of shortFormProblems(q, q.short))
+        ctx.addIssue({ code: 'custom', path: ['short'], message: `question "${q.id}": ${problem}` });
+    }
     if (q.type === 'single' || q.type === 'multiple') {
       const right = q.options.filter((o) => o.correct).length;
       if (q.type === 'single' && right !== 1) {

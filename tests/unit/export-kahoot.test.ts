@@ -108,11 +108,14 @@ describe('exportKahoot', () => {
     const both = await read(
       exportKahoot(sourceOf([tf, multi, single('s', `${NASTY.slice(0, 60)} _x0041_`, ['Yes 🚀', 'No <b>'])])).file.data,
     );
-    expect(both.rows.map((r) => [r.question, r.answers, r.correct])).toEqual([
-      ['Is it false?', ['True', 'False'], '2'],
-      [multi.prompt, ['Yes', 'Also yes', 'No', 'Nor this'], '1,2'],
-      [`${NASTY.slice(0, 60)} _x0041_`, ['Yes 🚀', 'No <b>'], '1'],
+    // Answers in the shuffled order the site shows for seed 0; the right numbers follow them.
+    const rightOf = (r: ReadRow) => r.correct.split(',').map((n) => r.answers[Number(n) - 1]);
+    expect(both.rows.map((r) => [r.question, [...r.answers].sort(), rightOf(r).sort()])).toEqual([
+      ['Is it false?', ['False', 'True'], ['False']],
+      [multi.prompt, ['Also yes', 'No', 'Nor this', 'Yes'], ['Also yes', 'Yes']],
+      [`${NASTY.slice(0, 60)} _x0041_`, ['No <b>', 'Yes 🚀'], ['Yes 🚀']],
     ]);
+    expect(both.rows[0]!.answers).toEqual(['True', 'False']);
   });
 
   it('skips order, categorise and numeric questions with the reason', () => {
@@ -134,17 +137,65 @@ describe('exportKahoot', () => {
     const emoji = single('emoji', `${'q'.repeat(119)}🚀`, ['a', 'b']);
     const result = exportKahoot(sourceOf([ok, longQ, longA, five, manyLong, emoji]));
     expect(result.exported).toBe(1);
+    const none = ' (it has no short form for games)';
     expect(result.skipped).toEqual([
-      { questionId: 'long-q', group: 'g', reason: 'the question is 164 characters; Kahoot allows 120' },
-      { questionId: 'long-a', group: 'g', reason: 'option 2 is 80 characters; Kahoot allows 75' },
-      { questionId: 'five', group: 'g', reason: 'it has 5 options; Kahoot allows 4' },
+      { questionId: 'long-q', group: 'g', reason: `the question is 164 characters; Kahoot allows 120${none}` },
+      { questionId: 'long-a', group: 'g', reason: `option 2 is 80 characters; Kahoot allows 75${none}` },
+      { questionId: 'five', group: 'g', reason: `it has 5 options; Kahoot allows 4${none}` },
       {
         questionId: 'many-long',
         group: 'g',
-        reason: 'options 1, 3 and 4 are longer than 75 characters (up to 90); Kahoot allows 75',
+        reason: `options 1, 3 and 4 are longer than 75 characters (up to 90); Kahoot allows 75${none}`,
       },
-      { questionId: 'emoji', group: 'g', reason: 'the question is 121 characters; Kahoot allows 120' },
+      { questionId: 'emoji', group: 'g', reason: `the question is 121 characters; Kahoot allows 120${none}` },
     ]);
+  });
+
+  it('a question too long for Kahoot goes in by its short form: short texts, the full question’s key', async () => {
+    const full = single('full', 'q'.repeat(200), ['right '.repeat(20), 'w1 '.repeat(30), 'w2', 'w3', 'w4']);
+    const withShort: Question = {
+      ...full,
+      short: {
+        prompt: 'Short?',
+        options: [
+          { id: 'o3', text: 'W3' },
+          { id: 'o0', text: 'Right' },
+          { id: 'o1', text: 'W1' },
+        ],
+      },
+    } as Question;
+    const tf: Question = {
+      id: 'tf',
+      type: 'true-false',
+      prompt: 't'.repeat(130),
+      explanation: 'E.',
+      topics: [],
+      difficulty: 2,
+      answer: false,
+      feedback: 'F.',
+      short: { prompt: 'Short T/F?' },
+    };
+    const result = exportKahoot(sourceOf([withShort, full, tf]));
+    expect(result.exported).toBe(2);
+    expect(result.skipped.map((s) => s.questionId)).toEqual(['full']);
+    const { rows } = await read(result.file.data);
+    expect(rows[0]!.question).toBe('Short?');
+    expect([...rows[0]!.answers].sort()).toEqual(['Right', 'W1', 'W3']);
+    expect(rows[0]!.correct).toBe(String(rows[0]!.answers.indexOf('Right') + 1));
+    expect(rows[1]).toMatchObject({ question: 'Short T/F?', answers: ['True', 'False'], correct: '2' });
+  });
+
+  it('shuffles answers per question, never in the authored order every time (where the right one sits first)', () => {
+    const questions = Array.from({ length: 40 }, (_, i) => single(`q${i}`, `Q${i}?`, ['r', 'w1', 'w2', 'w3']));
+    const places = questions.map((q) => {
+      const row = kahootRow(q);
+      if ('reason' in row) throw new Error(row.reason);
+      return row.correct[0]!;
+    });
+    // Authored, the right option is first in all 40; shuffled, each of the four places holds it at least 4 times.
+    for (const place of [1, 2, 3, 4]) expect(places.filter((p) => p === place).length).toBeGreaterThanOrEqual(4);
+    // The same in every build.
+    expect(questions.map((q) => kahootRow(q))).toEqual(questions.map((q) => kahootRow(q)));
   });
 
   it('time limits: only Kahoot’s values; a set’s timer maps to the nearest (halfway: the longer)', async () => {
@@ -168,13 +219,12 @@ describe('exportKahoot', () => {
     const all = source.groups.flatMap((g) => g.questions);
     const result = exportKahoot(source);
     expect(result.exported + result.skipped.length).toBe(all.length);
-    // Today every prompt of the curriculum is longer than 120 characters, so none fits Kahoot: each skip says why,
-    // with the real length. Whatever fits later must still meet every limit below.
+    // A skipped choice or true/false question says why, with the real length; each that fits meets every limit.
     const byId = new Map(all.map((q) => [q.id, q]));
     for (const s of result.skipped) {
       const q = byId.get(s.questionId)!;
       const quiz = q.type === 'single' || q.type === 'multiple' || q.type === 'true-false';
-      if (quiz && q.prompt.length > KAHOOT_MAX_QUESTION)
+      if (quiz && q.short === undefined && q.prompt.length > KAHOOT_MAX_QUESTION)
         expect(s.reason).toContain(`the question is ${q.prompt.length} characters`);
     }
     const { rows } = await read(result.file.data);

@@ -5,17 +5,23 @@
  * answer(s)`), one question per row from row 9 with its number in column A (as in Kahoot's template, and as
  * pacphi/kahoot-quiz-generator and R/exams' `exams2kahoot` fill it).
  *
- * Kahoot takes only quiz questions with two to four answers: single and multiple choice go in as they are,
- * true/false as the answers True and False; order, categorise and numeric questions are skipped with the reason,
- * as is any question longer than 120 characters, with an answer longer than 75, or with more than four options.
- * Nothing is ever cut short. Lengths are counted in UTF-16 units, as Excel's LEN and the template's red-text rule
- * count (an emoji counts 2), so a question that passes here passes there. Kahoot has no column for feedback or the
- * explanation; they are not in this file.
+ * Kahoot takes only quiz questions with two to four answers: single and multiple choice, and true/false as the
+ * answers True and False, each in its short form (short-form.ts) where it has one: the lessons' questions are
+ * longer than Kahoot allows, so each has a shorter wording of its own, written for games, with the same key.
+ * Order, categorise and numeric questions are skipped with the reason, as is any question that, even in its short
+ * form, is longer than 120 characters, has an answer longer than 75, or has more than four options. Nothing is ever
+ * cut short. Lengths are counted in UTF-16 units, as Excel's LEN and the template's red-text rule count (an emoji
+ * counts 2), so a question that passes here passes there. Kahoot shows answers in the file's order, so a choice
+ * question's answers are in the order the site shows them for seed 0 (option-order.ts): shuffled per question, the
+ * same in every build, never the authored order (where a right option could sit in the same place every time).
+ * Kahoot has no column for feedback or the explanation; they are not in this file.
  *
  * The time limit is one for the whole file (Kahoot's allowed values only): 60 s unless given, and a classroom set's
  * timer maps to the nearest allowed value (`kahootTimeLimit`).
  */
 import type { Question } from '../quiz';
+import { gameForm, lengthOf, SHORT_LIMITS } from '../short-form';
+import { displayOrder } from '../teach/option-order';
 import type { ExportResult, ExportSource, Exporter } from './types';
 import { placeQuestions } from './place';
 import { exportFileName, FORMAT_INFO } from './formats';
@@ -27,9 +33,9 @@ export const KAHOOT_TIME_LIMITS = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export type KahootTimeLimit = (typeof KAHOOT_TIME_LIMITS)[number];
 
 export const KAHOOT_DEFAULT_TIME = 60;
-export const KAHOOT_MAX_QUESTION = 120;
-export const KAHOOT_MAX_ANSWER = 75;
-export const KAHOOT_MAX_ANSWERS = 4;
+export const KAHOOT_MAX_QUESTION = SHORT_LIMITS.prompt;
+export const KAHOOT_MAX_ANSWER = SHORT_LIMITS.option;
+export const KAHOOT_MAX_ANSWERS = SHORT_LIMITS.options;
 
 /** The row of the column headings (1-based), and of the first question. */
 export const KAHOOT_HEADER_ROW = 8;
@@ -78,11 +84,9 @@ export interface KahootRow {
   correct: number[];
 }
 
-/** Length as Excel and Kahoot's template count it (UTF-16 units). */
-const lengthOf = (text: string) => text.length;
-
-/** The row for a question, or the reasons it cannot be one. */
-export function kahootRow(q: Question): KahootRow | { reason: string } {
+/** The row for a question (in its short form where it has one), or the reasons it cannot be one. */
+export function kahootRow(question: Question): KahootRow | { reason: string } {
+  const q = gameForm(question);
   let answers: { text: string; correct: boolean }[];
   switch (q.type) {
     case 'order':
@@ -121,7 +125,14 @@ export function kahootRow(q: Question): KahootRow | { reason: string } {
     );
   }
   if (!answers.some((a) => a.correct)) reasons.push('it has no right answer');
-  if (reasons.length > 0) return { reason: reasons.join('; ') };
+  if (reasons.length > 0) {
+    const hint = q === question ? ' (it has no short form for games)' : '';
+    return { reason: reasons.join('; ') + hint };
+  }
+  // Options are named in the reasons as authored (option 3 is the third in the content); the file shuffles them.
+  if (q.type === 'single' || q.type === 'multiple') {
+    answers = (displayOrder(0, q) as typeof q).options.map((o) => ({ text: o.text, correct: o.correct }));
+  }
   return {
     question: q.prompt,
     answers: answers.map((a) => a.text),
