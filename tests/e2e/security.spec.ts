@@ -49,6 +49,10 @@ test('_headers carries what a meta tag cannot', () => {
   // HTTP Observatory. The rule for every path must carry it.
   const everyPath = /^\/\*\n((?:[ \t]+.*\n?)*)/m.exec(headers)?.[1] ?? '';
   expect(everyPath).toMatch(/^\s+Strict-Transport-Security: max-age=63072000; includeSubDomains\s*$/m);
+  // The results page scans learners' QR codes with the camera: the site itself may use it, nothing it frames may.
+  const policy = /^\s+Permissions-Policy: (.*)$/m.exec(everyPath)?.[1] ?? '';
+  expect(policy.split(/,\s*/)).toContain('camera=(self)');
+  expect(policy.split(/,\s*/)).toContain('microphone=()');
 });
 
 test('a page runs its scripts under the CSP without a violation', async ({ page }) => {
