@@ -65,11 +65,14 @@ const rows = [];
 const banks = new Map();
 /**
  * A question as the site's build reads it: the bank schema's own parse, so its defaults (`correct`, `scoring`) are
- * the ones grading sees. A question the schema refuses is left out here: the build names it.
+ * the ones grading sees. A question the schema refuses is named with the schema's words, and left out of the scores.
  */
-const asBuilt = (q) => {
+const asBuilt = (bankFile) => (q) => {
   const parsed = questionSchema.safeParse(q);
-  return parsed.success ? [parsed.data] : [];
+  if (parsed.success) return [parsed.data];
+  for (const issue of parsed.error.issues)
+    fail(bankFile, `question "${q.id}", at ${issue.path.join('.') || 'its root'}: ${issue.message}`);
+  return [];
 };
 
 for (const { file, id, data, body } of lessons) {
@@ -115,7 +118,7 @@ for (const { file, id, data, body } of lessons) {
     fail(bankFile, `has ${questions.length} questions; a knowledge check needs ${QUESTIONS.min} to ${QUESTIONS.max}`);
   }
   if (types.size < 2) fail(bankFile, 'uses one question type; a knowledge check needs at least two');
-  banks.set(data.quiz, questions.flatMap(asBuilt));
+  banks.set(data.quiz, questions.flatMap(asBuilt(bankFile)));
   for (const p of wording.bankKeyProblems(banks.get(data.quiz))) fail(bankFile, p);
   for (const q of questions) {
     typeCount[q.type] = (typeCount[q.type] ?? 0) + 1;

@@ -14,7 +14,6 @@ import {
   type QuestionIndex,
 } from './question-data';
 import type { ChoiceOption, Question, Scoring } from './quiz';
-import { SHORT_LIMITS, shortFormProblems, type ShortForm, type ShortFormQuestion } from './short-form';
 
 /** Caps well above anything authored, so a damaged file cannot make a page do unbounded work. */
 const MAX_TEXT = 10_000;
@@ -83,22 +82,6 @@ function option(o: Record<string, unknown>, path: string): ChoiceOption {
   return withOptional(base, 'feedback', optionalText(o['feedback'], `${path}.feedback`));
 }
 
-/** A question's short form (short-form.ts), when it has one, held to the same rules as the content's. */
-function short<Q extends ShortFormQuestion>(question: Q, v: unknown, path: string): Q {
-  if (v === undefined) return question;
-  if (!isRecord(v)) throw new ShapeError(path, 'expected a short form');
-  const form: ShortForm = { prompt: text(v['prompt'], `${path}.prompt`, SHORT_LIMITS.prompt) };
-  if (v['options'] !== undefined) {
-    form.options = parts(v['options'], `${path}.options`, 2, SHORT_LIMITS.options, (o, p) => ({
-      id: partId(o['id'], `${p}.id`),
-      text: text(o['text'], `${p}.text`, SHORT_LIMITS.option),
-    }));
-  }
-  const problem = shortFormProblems(question, form)[0];
-  if (problem !== undefined) throw new ShapeError(path, problem);
-  return { ...question, short: form };
-}
-
 /** One question, checked so that grading and rendering cannot fail on it. Throws ShapeError. */
 function decodeQuestion(v: unknown, path: string): Question {
   if (!isRecord(v)) throw new ShapeError(path, 'expected a question');
@@ -120,22 +103,14 @@ function decodeQuestion(v: unknown, path: string): Question {
       const right = options.filter((o) => o.correct).length;
       if (v['type'] === 'single') {
         if (right !== 1) throw new ShapeError(`${path}.options`, 'expected exactly one right option');
-        return short({ ...base, type: 'single', options }, v['short'], `${path}.short`);
+        return { ...base, type: 'single', options };
       }
       if (right < 1) throw new ShapeError(`${path}.options`, 'expected a right option');
-      const multiple = {
-        ...base,
-        type: 'multiple' as const,
-        options,
-        scoring: scoring(v['scoring'], `${path}.scoring`),
-      };
-      return short(multiple, v['short'], `${path}.short`);
+      return { ...base, type: 'multiple', options, scoring: scoring(v['scoring'], `${path}.scoring`) };
     }
-    case 'true-false': {
+    case 'true-false':
       if (typeof v['answer'] !== 'boolean') throw new ShapeError(`${path}.answer`, 'expected true or false');
-      const feedback = text(v['feedback'], `${path}.feedback`);
-      return short({ ...base, type: 'true-false', answer: v['answer'], feedback }, v['short'], `${path}.short`);
-    }
+      return { ...base, type: 'true-false', answer: v['answer'], feedback: text(v['feedback'], `${path}.feedback`) };
     case 'categorise': {
       const buckets = parts(v['buckets'], `${path}.buckets`, 2, 5, (b, p) => ({
         id: partId(b['id'], `${p}.id`),
