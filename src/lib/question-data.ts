@@ -1,14 +1,23 @@
 /**
  * The question files the site serves, built from the quiz banks at build time: one small index
  * (`/data/questions/index.json`) and one file per bank (`/data/questions/<bank>.json`). A page fetches the index,
- * then only the banks it needs, so its weight does not grow with the size of the curriculum.
+ * then only the banks it needs, so its weight does not grow with the size of the curriculum. The short forms of
+ * questions for games (short-form.ts) are not in the bank files (no page that shows questions needs them) but in
+ * one file of their own (`/data/questions/short-forms.json`), which only the Kahoot export of a set reads.
  */
 import type { Question } from './quiz';
+import type { ShortForm } from './short-form';
 
 /** Where the index lives, inside the site's base. */
 export const QUESTION_INDEX_PATH = 'data/questions/index.json';
 
 const INDEX_FILE = QUESTION_INDEX_PATH.split('/').pop()!;
+
+/** The short forms' file, next to the index. */
+export const SHORT_FORMS_FILE = 'short-forms.json';
+
+/** `/data/questions/short-forms.json`: question id → its short form, for every question that has one. */
+export type ShortFormsFile = Record<string, ShortForm>;
 
 /** A lesson as the index lists it. */
 export interface IndexedLesson {
@@ -57,15 +66,29 @@ export interface LessonWithBank {
 export function buildQuestionData(lessons: readonly LessonWithBank[]): {
   index: QuestionIndex;
   files: QuestionBankFile[];
+  shortForms: ShortFormsFile;
 } {
-  // A bank called "index" would be served over the index itself.
-  const clash = lessons.find((l) => bankFileName(l.bank) === INDEX_FILE);
-  if (clash) throw new Error(`Lesson "${clash.id}": a question bank cannot be called "index"; rename its file`);
+  // A bank called "index" (or "short-forms") would be served over that file.
+  const clash = lessons.find((l) => [INDEX_FILE, SHORT_FORMS_FILE].includes(bankFileName(l.bank)));
+  if (clash) {
+    throw new Error(`Lesson "${clash.id}": a question bank cannot be called "${clash.bank}"; rename its file`);
+  }
+  // The short forms are split off here without short-form.ts: pages import this module, and short-form.ts (with its
+  // decoder and the content rules) would come with it.
+  const shortForms: ShortFormsFile = {};
+  const apart = (q: Question): Question => {
+    if (!('short' in q) || q.short === undefined) return q;
+    shortForms[q.id] = q.short;
+    const rest = { ...q };
+    delete rest.short;
+    return rest;
+  };
   return {
     index: {
       lessons: lessons.map(({ id, title, track, bank }) => ({ id, title, track, bank })),
       banks: lessons.map((l) => ({ id: l.bank, file: bankFileName(l.bank), questions: l.questions.map((q) => q.id) })),
     },
-    files: lessons.map((l) => ({ id: l.bank, questions: [...l.questions] })),
+    files: lessons.map((l) => ({ id: l.bank, questions: l.questions.map(apart) })),
+    shortForms,
   };
 }

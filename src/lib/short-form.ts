@@ -7,6 +7,7 @@
  *
  * Lengths are counted in UTF-16 units, as Excel's LEN and Kahoot's template count them (an emoji counts 2).
  */
+import { decodeList, isKey, isRecord, ShapeError } from './guards';
 import type { ChoiceOption, Question } from './quiz';
 
 /** The limits a short form keeps to (Kahoot's). */
@@ -82,3 +83,40 @@ export function withoutShortForm(q: Question): Question {
   delete rest.short;
   return rest;
 }
+
+/**
+ * `/data/questions/short-forms.json` (question-data.ts), checked before any of it is used: a map of question ids
+ * to short forms of the right shape and within the limits. Which options a form names, and that a right and a
+ * wrong one are among them, is left to the export: a damaged form keeps only its question out of the game's file,
+ * with the reason (kahoot.ts). Throws ShapeError.
+ */
+export function decodeShortForms(data: unknown): Map<string, ShortForm> {
+  if (!isRecord(data)) throw new ShapeError('short forms', 'expected an object');
+  const forms = new Map<string, ShortForm>();
+  for (const [id, v] of Object.entries(data)) {
+    const path = `short forms.${id}`;
+    if (!isKey(id) || !isRecord(v)) throw new ShapeError(path, 'expected a question id and its short form');
+    const text = (t: unknown, where: string, max: number) => {
+      if (typeof t !== 'string' || t.length === 0 || t.length > max) throw new ShapeError(where, 'expected a text');
+      return t;
+    };
+    const form: ShortForm = { prompt: text(v['prompt'], `${path}.prompt`, SHORT_LIMITS.prompt) };
+    if (v['options'] !== undefined) {
+      form.options = decodeList(
+        v['options'],
+        `${path}.options`,
+        (o, where) => {
+          if (!isRecord(o) || typeof o['id'] !== 'string') throw new ShapeError(where, 'expected an option');
+          return { id: o['id'], text: text(o['text'], `${where}.text`, SHORT_LIMITS.option) };
+        },
+        SHORT_LIMITS.options,
+      );
+    }
+    forms.set(id, form);
+  }
+  return forms;
+}
+
+/** Questions with their short forms (those `forms` has) put back, as the content has them. */
+export const withShortForms = (questions: readonly Question[], forms: ReadonlyMap<string, ShortForm>): Question[] =>
+  questions.map((q) => (canHaveShortForm(q) && forms.has(q.id) ? { ...q, short: forms.get(q.id) } : q));

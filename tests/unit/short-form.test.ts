@@ -1,11 +1,23 @@
 /**
- * Short forms for games (issue 13): the rules, held alike by the content schema and by the decoder of the question
- * files a set's export reads; the game form keeps the full question's key; a lesson's quiz does without it.
+ * Short forms for games (issue 13): the rules the content schema holds them to; the game form keeps the full
+ * question's key; a lesson's quiz and the bank files do without them; a set's Kahoot file fetches them from their
+ * own file, and a damaged or missing one is said in plain words.
  */
-import { describe, expect, it } from 'vitest';
-import { decodeQuestionBankFile } from '../../src/lib/question-file';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExportLoadError, loadExporter } from '../../src/lib/export/index';
+import { kahootRow } from '../../src/lib/export/kahoot';
+import { ShapeError } from '../../src/lib/guards';
+import { buildQuestionData } from '../../src/lib/question-data';
 import type { Question } from '../../src/lib/quiz';
-import { gameForm, SHORT_LIMITS, shortFormProblems, withoutShortForm, type ShortForm } from '../../src/lib/short-form';
+import {
+  decodeShortForms,
+  gameForm,
+  SHORT_LIMITS,
+  shortFormProblems,
+  withoutShortForm,
+  withShortForms,
+  type ShortForm,
+} from '../../src/lib/short-form';
 import { quizBankSchema } from '../../src/schemas/quiz-bank';
 
 const multiple: Question = {
@@ -105,45 +117,110 @@ describe('gameForm', () => {
   });
 });
 
-describe('the content schema and the question-file decoder hold the same rules', () => {
-  const authored = (short: unknown) => ({
-    ...multiple,
-    options: multiple.type === 'multiple' ? multiple.options : [],
-    short,
-  });
+describe('the schema, the short-forms file and the exports', () => {
+  const authored = (short: unknown) => ({ ...multiple, short });
 
-  it('both accept a good form and keep it', () => {
-    const parsed = quizBankSchema.parse({ title: 'T', questions: [authored(good)] });
-    expect(parsed.questions[0]).toMatchObject({ short: good });
-    const decoded = decodeQuestionBankFile(
-      { id: 'b', questions: [authored(good)] },
-      { id: 'b', file: 'b.json', questions: ['m'] },
-    );
-    expect(decoded.ok && decoded.value.questions[0]).toMatchObject({ short: good });
-  });
-
-  it('both refuse a form without a wrong option, and say where', () => {
+  it('the schema keeps a good form and refuses one without a wrong option, saying where', () => {
+    expect(quizBankSchema.parse({ title: 'T', questions: [authored(good)] }).questions[0]).toMatchObject({
+      short: good,
+    });
     const bad = { prompt: 'P', options: [good.options![1], good.options![2]] };
     const parsed = quizBankSchema.safeParse({ title: 'T', questions: [authored(bad)] });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
       'questions.0.short: question "m": its short form leaves out every wrong option',
     );
-    const decoded = decodeQuestionBankFile(
-      { id: 'b', questions: [authored(bad)] },
-      { id: 'b', file: 'b.json', questions: ['m'] },
-    );
-    expect(decoded).toMatchObject({ ok: false, problem: expect.stringContaining('leaves out every wrong option') });
-    expect(!decoded.ok && decoded.path).toMatch(/\.short$/);
   });
 
-  it('the decoder refuses a form that is not one, or too long, without throwing', () => {
-    for (const short of ['text', { prompt: 'p'.repeat(121) }, { prompt: 'P', options: 'a' }, { prompt: '' }]) {
-      const decoded = decodeQuestionBankFile(
-        { id: 'b', questions: [authored(short)] },
-        { id: 'b', file: 'b.json', questions: ['m'] },
-      );
-      expect(decoded.ok).toBe(false);
-    }
+  it('bank files carry no short forms; short-forms.json has them by id, and puts them back as authored', () => {
+    const withShort = { ...multiple, short: good } as Question;
+    const tf = { ...trueFalse, short: { prompt: 'Short?' } } as Question;
+    const plain = { ...multiple, id: 'm3' } as Question;
+    const data = buildQuestionData([
+      { id: 'l', title: 'L', track: 'foundations', bank: 'b', questions: [withShort, tf, plain] },
+    ]);
+    expect(data.files[0]!.questions).toEqual([multiple, trueFalse, plain]);
+    expect(JSON.stringify(data.files)).not.toContain('"short"');
+    expect(data.shortForms).toEqual({ m: good, t: { prompt: 'Short?' } });
+    const forms = decodeShortForms(JSON.parse(JSON.stringify(data.shortForms)));
+    expect(withShortForms(data.files[0]!.questions, forms)).toEqual([withShort, tf, plain]);
+  });
+
+  it('a bank may not be called short-forms: its file would be served over the short forms', () => {
+    expect(() =>
+      buildQuestionData([{ id: 'l', title: 'L', track: 'foundations', bank: 'short-forms', questions: [multiple] }]),
+    ).toThrow(/cannot be called "short-forms"/);
+  });
+
+  it('decodeShortForms refuses what is not a short form, with a ShapeError only', () => {
+    const bad: unknown[] = [
+      null,
+      [],
+      'text',
+      { m: 'text' },
+      { 'Not An Id': { prompt: 'P' } },
+      { m: { prompt: '' } },
+      { m: { prompt: 'p'.repeat(121) } },
+      { m: { prompt: 'P', options: 'a' } },
+      { m: { prompt: 'P', options: [1, 2] } },
+      {
+        m: {
+          prompt: 'P',
+          options: [
+            { id: 'a', text: 'x'.repeat(76) },
+            { id: 'b', text: 'y' },
+          ],
+        },
+      },
+      { m: { prompt: 'P', options: Array.from({ length: 5 }, (_, i) => ({ id: `o${i}`, text: 'x' })) } },
+    ];
+    for (const data of bad) expect(() => decodeShortForms(data), JSON.stringify(data)).toThrow(ShapeError);
+  });
+
+  it('a damaged form from the file keeps only its question out of the Kahoot file, with the reason', () => {
+    const forms = decodeShortForms({
+      m: { prompt: 'P', options: [good.options![1], good.options![2]] },
+      t: { prompt: 'P', options: [{ id: 'zz', text: 'X' }, good.options![1]] },
+    });
+    const [m, t] = withShortForms([multiple, { ...multiple, id: 't' } as Question], forms);
+    expect(kahootRow(m!)).toEqual({ reason: 'every answer is right' });
+    expect(kahootRow(t!)).toEqual({ reason: 'Kahoot needs at least two answers; every answer is right' });
+  });
+});
+
+describe('a set’s Kahoot file in the browser (loadExporter)', () => {
+  const source = {
+    slug: 's',
+    title: 'S',
+    groups: [{ id: 'g', title: 'G', questions: [multiple, { ...trueFalse, prompt: 't'.repeat(130) } as Question] }],
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches the short forms first and writes the questions in them', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(JSON.stringify({ m: good, t: { prompt: 'Short?' } }));
+    });
+    const exporter = await loadExporter('kahoot', {
+      timer: 20,
+      shortForms: 'https://x/data/questions/short-forms.json',
+    });
+    const result = exporter(source);
+    expect(fetched).toEqual(['https://x/data/questions/short-forms.json']);
+    expect(result).toMatchObject({ exported: 2, skipped: [] });
+  });
+
+  it('says in plain words when the short forms cannot be loaded or are damaged', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(loadExporter('kahoot', { shortForms: 'https://x/f.json' })).rejects.toThrow(
+      new ExportLoadError('The short wordings Kahoot needs could not be loaded. Check the connection and try again.'),
+    );
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ m: { prompt: 42 } })));
+    await expect(loadExporter('kahoot', { shortForms: 'https://x/f.json' })).rejects.toThrow(/damaged on this copy/);
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
+    await expect(loadExporter('kahoot', { shortForms: 'https://x/f.json' })).rejects.toBeInstanceOf(ExportLoadError);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FORMATS, type FormatInfo } from '../../lib/export/formats';
-import { loadExporter } from '../../lib/export/index';
+import { ExportLoadError, loadExporter } from '../../lib/export/index';
+import { SHORT_FORMS_FILE } from '../../lib/question-data';
 import { skippedFileName, skippedText } from '../../lib/export/skipped';
 import { setSource } from '../../lib/export/sources';
 import type { ExportResult, FormatId } from '../../lib/export/types';
@@ -69,11 +70,11 @@ export default function ExportSet({ indexUrl, builderHref }: Props) {
   }
 
   // Keyed by the set: another set in the address starts with no files written.
-  return <SetFiles key={view.fragment} view={view} />;
+  return <SetFiles key={view.fragment} view={view} indexUrl={indexUrl} />;
 }
 
 /** A loaded set's files: a button per format, what each wrote and skipped, and the set's questions. */
-function SetFiles({ view }: { view: Extract<SetView, { status: 'ready' }> }) {
+function SetFiles({ view, indexUrl }: { view: Extract<SetView, { status: 'ready' }>; indexUrl: string }) {
   const [outcomes, setOutcomes] = useState<Partial<Record<FormatId, Outcome>>>({});
   const [said, setSaid] = useState('');
   const lessonOf = new Map(
@@ -96,14 +97,18 @@ function SetFiles({ view }: { view: Extract<SetView, { status: 'ready' }> }) {
     setOutcomes((o) => ({ ...o, [format.id]: { status: 'working' } }));
     setSaid(`Writing the ${format.label} file…`);
     try {
-      const result = (await loadExporter(format.id, { timer }))(source);
+      const shortForms = new URL(SHORT_FORMS_FILE, new URL(indexUrl, location.href)).href;
+      const result = (await loadExporter(format.id, { timer, shortForms }))(source);
       downloadFile(result.file.name, result.file.data, result.file.mime);
       setOutcomes((o) => ({ ...o, [format.id]: { status: 'done', result } }));
       setSaid(
         `${result.file.name} downloaded: ${plural(result.exported, 'question')} in the file, ${result.skipped.length} skipped.`,
       );
-    } catch {
-      const message = `The ${format.label} file could not be written: this page could not load its exporter (are you offline?). Try again.`;
+    } catch (error) {
+      const message =
+        error instanceof ExportLoadError
+          ? `The ${format.label} file could not be written. ${error.message}`
+          : `The ${format.label} file could not be written: this page could not load its exporter (are you offline?). Try again.`;
       setOutcomes((o) => ({ ...o, [format.id]: { status: 'failed', message } }));
       setSaid(message);
     }

@@ -125,6 +125,7 @@ export function kahootRow(question: Question): KahootRow | { reason: string } {
     );
   }
   if (!answers.some((a) => a.correct)) reasons.push('it has no right answer');
+  else if (!answers.some((a) => !a.correct)) reasons.push('every answer is right');
   if (reasons.length > 0) {
     const hint = q === question ? ' (it has no short form for games)' : '';
     return { reason: reasons.join('; ') + hint };
