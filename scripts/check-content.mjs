@@ -172,6 +172,12 @@ for (const [bankId, questions] of banks) {
   }
   gameBanks.set(bankId, fitting);
 }
+for (const m of gameMisfits) {
+  fail(
+    `content/quizzes/${m.bankId}.yaml`,
+    `question "${m.id}" does not fit a Kahoot game: ${m.reason}; give it a "short:" form (README, "Using the questions in your LMS")`,
+  );
+}
 const allGameQuestions = [...gameBanks.values()].flat();
 for (const p of wording.strategyProblems(allGameQuestions)) fail('content/quizzes (short forms)', p);
 for (const p of wording.siteKeyProblems(allGameQuestions)) fail('content/quizzes (short forms)', p);
@@ -189,7 +195,6 @@ const playable = allQuestions.filter(canHaveShortForm).length;
 console.log(
   `\nGames: ${allGameQuestions.length} of ${playable} choice and true/false questions fit Kahoot (${allQuestions.filter((q) => q.short).length} by a short form); ${gameMisfits.length} do not.`,
 );
-for (const m of gameMisfits) console.log(`- not in the Kahoot file: ${m.bankId} / ${m.id}: ${m.reason}`);
 printWordingTable('Short forms for games: wording-only strategies', gameBanks);
 if (problems.length) {
   console.error(`\nContent problems:\n- ${problems.join('\n- ')}`);

@@ -70,4 +70,31 @@ describe('the content check and wording-only strategies', { timeout: 120_000 }, 
     expect(r.output).toMatch(/the wording-only strategy "no-reason" .* more than 10/);
     expect(r.output).toMatch(/Reason clauses on right \/ wrong options: 0% \/ 100%/);
   });
+
+  it('fails when a choice question has no short form for games, and when the short forms give the key away', async () => {
+    type Bank = {
+      questions: {
+        id: string;
+        short?: { prompt: string; options?: { id: string; text: string }[] };
+        options?: { id: string; correct?: boolean }[];
+      }[];
+    };
+    const r = await checkContent((d) =>
+      everyBank(d, (t) => {
+        const bank = parse(t) as Bank;
+        for (const q of bank.questions) {
+          if (q.id === 'eb-peak-vs-night') delete q.short;
+          // The right short options made the longest, by far, everywhere else.
+          for (const o of q.short?.options ?? [])
+            if (q.options?.find((f) => f.id === o.id)?.correct) o.text = `${o.text.slice(0, 40)} ${'x'.repeat(30)}`;
+        }
+        return stringify(bank);
+      }),
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(
+      /error-budgets\.yaml: question "eb-peak-vs-night" does not fit a Kahoot game: the question is \d+ characters; Kahoot allows 120/,
+    );
+    expect(r.output).toMatch(/content\/quizzes \(short forms\): the wording-only strategy "longest" .* more than 10/);
+  });
 });

@@ -227,8 +227,22 @@ describe('exportKahoot', () => {
       if (quiz && q.short === undefined && q.prompt.length > KAHOOT_MAX_QUESTION)
         expect(s.reason).toContain(`the question is ${q.prompt.length} characters`);
     }
+    // Every choice and true/false question goes in (by its short form; the content check requires one), and only those.
+    const playable = all.filter((q) => q.type === 'single' || q.type === 'multiple' || q.type === 'true-false');
+    expect(result.exported).toBe(playable.length);
+    expect(result.skipped.map((s) => byId.get(s.questionId)!.type).sort()).toEqual(
+      all
+        .filter((q) => !playable.includes(q))
+        .map((q) => q.type)
+        .sort(),
+    );
     const { rows } = await read(result.file.data);
     expect(rows).toHaveLength(result.exported);
+    // The right answer sits in each place of four-answer rows about as often: never where the authored order put it.
+    const places = [1, 2, 3, 4].map(
+      (p) => rows.filter((r) => r.answers.length === 4 && r.correct.split(',').includes(String(p))).length,
+    );
+    for (const n of places) expect(n).toBeGreaterThan(Math.max(...places) / 2);
     for (const row of rows) {
       expect(row.question.length).toBeLessThanOrEqual(KAHOOT_MAX_QUESTION);
       expect(row.answers.length).toBeGreaterThanOrEqual(2);

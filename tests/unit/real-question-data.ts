@@ -4,7 +4,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildQuestionData, type QuestionBankFile, type QuestionIndex } from '../../src/lib/question-data';
+import {
+  buildQuestionData,
+  type QuestionBankFile,
+  type QuestionIndex,
+  type ShortFormsFile,
+} from '../../src/lib/question-data';
 import { TRACKS } from '../../src/lib/tracks';
 import { quizBankSchema } from '../../src/schemas/quiz-bank';
 
@@ -38,9 +43,10 @@ function lessons() {
 }
 
 /** The real index and bank files, as JSON text would give them back. */
-export function realQuestionData(): { index: QuestionIndex; files: QuestionBankFile[] } {
+export function realQuestionData(): { index: QuestionIndex; files: QuestionBankFile[]; shortForms: ShortFormsFile } {
   return JSON.parse(JSON.stringify(buildQuestionData(lessons()))) as {
     index: QuestionIndex;
     files: QuestionBankFile[];
+    shortForms: ShortFormsFile;
   };
 }
