@@ -131,6 +131,67 @@ test('a set from /teach/ is written in the browser and downloaded, with the setâ
   await expect(page.getByRole('status').filter({ hasText: 'downloaded' })).toHaveCount(1);
 });
 
+/** The texts of an .xlsx file's cells (its shared strings), unescaped. */
+const sheetTexts = (bytes: Uint8Array) =>
+  [...strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+
+test('a setâ€™s Kahoot file holds its choice and true/false questions, in their short forms from their own file', async ({
+  page,
+  request,
+}) => {
+  const forms = (await (await request.get('/data/questions/short-forms.json')).json()) as Record<
+    string,
+    { prompt: string; options?: { text: string }[] }
+  >;
+  const playable = ['devops-biggest-lead-time-win', 'devops-adopt-devops-changes', 'devops-tf-twice-as-fast'];
+  const { fragment } = classSet();
+  await page.goto(`/exports/#${fragment}`);
+  const set = page.locator('[data-set-status="ready"]');
+  const [kahoot] = await Promise.all([
+    page.waitForEvent('download'),
+    set.getByRole('button', { name: 'Download Kahoot spreadsheet' }).click(),
+  ]);
+  expect(kahoot.suggestedFilename()).toMatch(/\.kahoot\.xlsx$/);
+  const texts = sheetTexts(new Uint8Array(readFileSync((await kahoot.path())!)));
+  for (const id of playable) {
+    expect(texts, id).toContain(forms[id]!.prompt);
+    for (const o of forms[id]!.options ?? []) expect(texts, id).toContain(o.text);
+  }
+  // The sort, order and numeric questions are the three skipped, each with Kahoot's reason.
+  const written = set.locator('[data-format="kahoot"] .exports-set__written');
+  await expect(written).toContainText('3 questions in the file; 3 skipped');
+  await expect(written.locator('.exports-skipped li')).toHaveCount(3);
+});
+
+test.describe('short forms missing', () => {
+  // The 404 is the fault under test; the browser logs it.
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('when the short forms cannot be loaded, the Kahoot button says so and the other formats still work', async ({
+    page,
+  }) => {
+    await page.route('**/data/questions/short-forms.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const { fragment } = classSet();
+    await page.goto(`/exports/#${fragment}`);
+    const set = page.locator('[data-set-status="ready"]');
+    await set.getByRole('button', { name: 'Download Kahoot spreadsheet' }).click();
+    await expect(set.locator('[data-format="kahoot"]')).toContainText(
+      'The Kahoot spreadsheet file could not be written. The short wordings Kahoot needs could not be loaded. Check the connection and try again.',
+    );
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      set.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.questions\.csv$/);
+  });
+});
+
 for (const [what, fragment] of [
   ['script in it', 's=1.<script>alert(1)</script>'],
   ['a damaged question list', 's=1.0000000.30.E.ABCDEF'],

@@ -64,7 +64,7 @@ export const FORMATS: readonly FormatInfo[] = [
     systems: 'Kahoot',
     howTo: 'Create → Kahoot → Add question → Import spreadsheet → choose the file.',
     coverage:
-      'Single, multiple and true/false with at most four answers, questions up to 120 characters and answers up to 75. The lessons’ scenario questions are longer than Kahoot allows, so most are skipped and named in the list, never cut.',
+      'Single, multiple and true/false questions, each in its short form for games (a question up to 120 characters, two to four answers up to 75, the same right answers), written for this site, never cut. Order, categorise and numeric questions are skipped: Kahoot’s import has no such questions.',
   },
   {
     id: 'blackboard',
