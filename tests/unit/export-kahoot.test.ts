@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/export/kahoot';
 import type { ExportSource } from '../../src/lib/export/types';
 import type { Question } from '../../src/lib/quiz';
+import { canHaveShortForm } from '../../src/lib/short-form';
 import { curriculumSource } from '../fixtures/export/pack-curriculum';
 import { HOSTILE_QUESTIONS, HOSTILE_SOURCE, NASTY } from '../fixtures/export/pack-hostile';
 
@@ -228,11 +229,11 @@ describe('exportKahoot', () => {
         expect(s.reason).toContain(`the question is ${q.prompt.length} characters`);
     }
     // Every choice and true/false question goes in (by its short form; the content check requires one), and only those.
-    const playable = all.filter((q) => q.type === 'single' || q.type === 'multiple' || q.type === 'true-false');
+    const playable = all.filter(canHaveShortForm);
     expect(result.exported).toBe(playable.length);
     expect(result.skipped.map((s) => byId.get(s.questionId)!.type).sort()).toEqual(
       all
-        .filter((q) => !playable.includes(q))
+        .filter((q) => !canHaveShortForm(q))
         .map((q) => q.type)
         .sort(),
     );
