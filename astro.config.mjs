@@ -80,7 +80,12 @@ function noPreactSignals() {
  */
 function learnerChunks() {
   const groups = [
-    { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
+    // Preact, with the three tiny pieces every island uses (the store hook, the hydrated flag, the no-script note).
+    {
+      name: 'preact',
+      test: /node_modules[\\/]preact[\\/]|src[\\/]islands[\\/](NeedsScript\.tsx|use-(hydrated|store)\.ts)$/,
+      priority: 3,
+    },
     // The question inputs and the check's summary: lessons, practice and Teach's join page. The lesson's own Quiz island
     // stays its own chunk, so the join page does not load it.
     {
@@ -88,17 +93,19 @@ function learnerChunks() {
       test: /src[\\/](islands[\\/](QuestionCard|questions[\\/].*)\.tsx|lib[\\/]quiz-summary\.ts)$/,
       priority: 2,
     },
-    // What every learner island shares: the store hooks, the storage notice.
-    {
-      name: 'island-kit',
-      test: /src[\\/]islands[\\/](StorageNotice\.tsx|NeedsScript\.tsx|use-(hydrated|progress|store)\.ts)$/,
-      priority: 2,
-    },
-    // The progress store, without any UI: every page that shows progress needs it, the home page included.
+    // The progress store, without any UI: every page that shows progress needs it, the home page included (no
+    // Preact in it, so the home page's progress view does not load Preact).
     {
       name: 'learner',
       test: /node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/](persisted-document|progress)|lib[\\/](progress|quiz|review|guards))\.ts$/,
       priority: 1,
+    },
+    // The learner islands' progress hooks and storage notice, apart from the hooks every island uses (in 'preact'),
+    // so that Teach's join page, which keeps its own document, does not load them.
+    {
+      name: 'progress-kit',
+      test: /src[\\/]islands[\\/](use-progress\.ts|StorageNotice\.tsx)$/,
+      priority: 2,
     },
     // The seeded order: the lesson check and every Teach page (apart, so /decide/ does not load it).
     { name: 'seeded', test: /src[\\/]lib[\\/](arrange|random)\.ts$/, priority: 1 },
