@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole gate, in order, stopping at the first failure. Prints how long each step took.
- *   astro check → lint → format check → unit tests → content check → build → budgets → HTML validity →
- *   build under /guide/ → e2e
+ *   astro check → lint → format check → unit tests → content check → build → budgets → HTML validity → links →
+ *   build under /guide/ → its links → e2e
  */
 import { spawnSync } from 'node:child_process';
 
@@ -15,7 +15,14 @@ const steps = [
   ['build (astro + pagefind)', 'npm', ['run', '--silent', 'build']],
   ['budgets', 'node', ['scripts/budgets.mjs']],
   ['HTML validity (W3C Nu checker, every page)', 'node', ['scripts/check-html.mjs']],
+  ['links (every internal link and fragment; external ones listed)', 'node', ['scripts/check-links.mjs']],
   ['build under BASE=/guide/', 'npm', ['run', '--silent', 'build'], { BASE: '/guide/', OUT_DIR: './dist-base' }],
+  [
+    'links under /guide/',
+    'node',
+    ['scripts/check-links.mjs'],
+    { BASE: '/guide/', OUT_DIR: './dist-base', LINK_REPORT: 'dist-base-link-report.md' },
+  ],
   ['e2e browser', 'node', ['scripts/ensure-browser.mjs']],
   ['e2e tests (playwright)', 'playwright', ['test']],
 ];
