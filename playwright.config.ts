@@ -27,6 +27,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     ...(systemLaunch ? { launchOptions: systemLaunch } : {}),
     trace: 'off',
+    // The site's service worker would answer the pages' requests from its cache, out of reach of page.route (the
+    // fault tests) and of a test's fresh start. The offline tests allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [
     {

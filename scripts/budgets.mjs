@@ -88,6 +88,8 @@ const BUDGET = {
    * are hashed under /_astro/, which public/_headers marks immutable, so a repeat visit requests none of them.
    */
   fonts: 60 * KB,
+  /** Issue 14: the service worker (`dist/sw.js`, its precache list included), gzip. */
+  worker: 5 * KB,
 };
 
 /** The knowledge check's island; any other island on a lesson page is a widget, budgeted on its own. */
@@ -134,10 +136,11 @@ function fileOf(url, base) {
  * progress migrations (only when data of an earlier version turns up) and the words of the storage notice (only
  * when progress cannot be saved) and the simulator's file writers (when its export panel comes near the screen),
  * and the class results page's QR reader (barcode-scan, and the barcode-detector ponyfill with its WebAssembly
- * where the browser has no reader of its own), loaded when the trainer presses Scan.
+ * where the browser has no reader of its own), loaded when the trainer presses Scan; and the "new version is ready"
+ * prompt, loaded when a newer service worker waits.
  */
 const ON_DEMAND =
-  /(search-mount|progress-migrations|save-status|slo-export|CodeScanner|barcode-scan|ponyfill)\.|\/(gift|moodle-xml|qti21|qti12|kahoot|blackboard|brightspace|csv)\.[\w-]+\.js$/;
+  /(search-mount|progress-migrations|save-status|slo-export|CodeScanner|barcode-scan|ponyfill|update-prompt)\.|\/(gift|moodle-xml|qti21|qti12|kahoot|blackboard|brightspace|csv)\.[\w-]+\.js$/;
 
 /**
  * The exporters of /exports/ (issue 13), one chunk per format loaded when a trainer presses its button: each with
@@ -293,6 +296,12 @@ for (const [type, r] of [...rows].sort()) {
   if (r.css > BUDGET.css) failures.push(`${type}: CSS ${fmt(r.css)} > ${fmt(BUDGET.css)}`);
 }
 console.log(`\nSearch, loaded only when opened: ${fmt(searchBytes)} of JS (plus Pagefind's own files).`);
+// The service worker (issue 14): its own file, fetched by the browser apart from any page, within 5 KB gzip.
+const workerBytes = gzipSync(readFileSync(join(dist, 'sw.js'))).length;
+console.log(
+  `Service worker: ${fmt(workerBytes)} (≤ ${fmt(BUDGET.worker)}); the "new version" prompt, loaded only when one waits: ${fmt(onDemandBytes(/^update-prompt\..*\.js$/))}.`,
+);
+if (workerBytes > BUDGET.worker) failures.push(`service worker: ${fmt(workerBytes)} > ${fmt(BUDGET.worker)}`);
 console.log(
   `Loaded only when needed: progress migrations ${fmt(onDemandBytes(/^progress-migrations\..*\.js$/))}, storage notice words ${fmt(onDemandBytes(/^save-status\..*\.js$/))}, simulator's file writers ${fmt(ownBytes(/^slo-export\..*\.js$/))} (the rest of what they import is on the page already).`,
 );

@@ -45,3 +45,19 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   void openSearch();
 });
+
+// Offline (issue 14): the service worker, registered once the page has loaded. When a newer version has installed
+// and waits, the prompt (loaded only then) offers to switch; nothing reloads by itself. (`serviceWorker` is missing
+// where the page is not a secure context, e.g. plain http on another machine: the site then works as before.)
+const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+if (import.meta.env.PROD && sw) {
+  addEventListener('load', () =>
+    // (A browser that blocks service workers, as the e2e tests ask Chromium to, resolves with no registration.)
+    sw.register(`${base}sw.js`).then((reg?: ServiceWorkerRegistration) => {
+      if (!reg) return;
+      const check = () => reg.waiting && sw.controller && import('./update-prompt').then((m) => m.offer(reg));
+      check();
+      reg.onupdatefound = () => reg.installing && (reg.installing.onstatechange = check);
+    }, String),
+  );
+}

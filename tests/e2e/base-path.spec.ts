@@ -54,3 +54,37 @@ test('under /guide/: the Teach builder links its set pages under the base, and t
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.presenter__stage [data-question-id]')).toHaveCount(1);
 });
+
+test.describe('under /guide/: installable and offline', () => {
+  test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test('the manifest starts and scopes the app at /guide/, its icons load, and the worker serves /guide/ offline', async ({
+    page,
+    request,
+    context,
+    baseURL,
+  }) => {
+    await page.goto('/guide/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/guide/manifest.webmanifest');
+    const manifestUrl = new URL(href!, baseURL).href;
+    const manifest = (await (await request.get(manifestUrl)).json()) as {
+      start_url: string;
+      scope: string;
+      icons: { src: string; purpose: string }[];
+    };
+    expect(new URL(manifest.start_url, manifestUrl).pathname).toBe('/guide/');
+    expect(new URL(manifest.scope, manifestUrl).pathname).toBe('/guide/');
+    expect(manifest.icons.map((i) => i.purpose)).toContain('maskable');
+    for (const icon of manifest.icons) {
+      const r = await request.get(new URL(icon.src, manifestUrl).href);
+      expect(r.headers()['content-type'], icon.src).toBe('image/png');
+    }
+
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe('/guide/');
+    await context.setOffline(true);
+    await page.goto('/guide/learn/what-is-sre/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('What is');
+  });
+});
