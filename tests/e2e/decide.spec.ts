@@ -326,6 +326,8 @@ test.describe('the team view', () => {
 });
 
 test('axe finds nothing on a question, a result and a bad link, in both themes', async ({ page }) => {
+  // Six pages scanned: a sweep, with a sweep's time on a busy two-core machine (it took over 60 s there once).
+  test.setTimeout(180_000);
   await open(page);
   const q = await questionnaire(page);
   for (const scheme of ['light', 'dark'] as const) {

@@ -256,6 +256,8 @@ test.describe('the builder', () => {
   });
 
   test('hostile set links show a reason and no questions, on every set page', async ({ page }) => {
+    // Every hostile link on every set page: a sweep, with a sweep's time on a busy two-core machine.
+    test.setTimeout(180_000);
     page.on('dialog', () => {
       throw new Error('a set link opened a dialog');
     });
