@@ -243,8 +243,14 @@ test('two tabs: an answer in one shows in the other without a reload, and answer
   // The second tab has not seen b, and answers c: its save must not drop b.
   await expect(other.locator(`#q-${b!.id} .feedback`)).toHaveCount(0);
   await answerRight(other, c!);
-  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
-  expect(Object.keys(stored.lessons['what-is-sre'].current.answers).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+  // Read from the first tab, where the second tab's write arrives a moment later (tabs are separate processes):
+  // wait for it rather than read once.
+  await expect
+    .poll(async () => {
+      const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), PROGRESS_KEY);
+      return Object.keys(stored.lessons['what-is-sre'].current.answers).sort();
+    })
+    .toEqual([a!.id, b!.id, c!.id].sort());
   await expect(other.locator(`#q-${b!.id} .feedback`)).toBeVisible();
   await expect(page.locator(`#q-${c!.id} .feedback`)).toBeVisible();
 });
