@@ -62,6 +62,17 @@ export interface LessonWithBank {
   questions: readonly Question[];
 }
 
+/**
+ * The question without its short form for games: what the bank files and a lesson's quiz carry. Here rather than in
+ * short-form.ts, which pages must not load (its decoder and content rules; see the module comment).
+ */
+export function withoutShortForm(q: Question): Question {
+  if (!('short' in q) || q.short === undefined) return q;
+  const rest = { ...q };
+  delete rest.short;
+  return rest;
+}
+
 /** The index and every bank file, from the lessons in path order. Pure: the endpoints serialise its output. */
 export function buildQuestionData(lessons: readonly LessonWithBank[]): {
   index: QuestionIndex;
@@ -73,22 +84,14 @@ export function buildQuestionData(lessons: readonly LessonWithBank[]): {
   if (clash) {
     throw new Error(`Lesson "${clash.id}": a question bank cannot be called "${clash.bank}"; rename its file`);
   }
-  // The short forms are split off here without short-form.ts: pages import this module, and short-form.ts (with its
-  // decoder and the content rules) would come with it.
   const shortForms: ShortFormsFile = {};
-  const apart = (q: Question): Question => {
-    if (!('short' in q) || q.short === undefined) return q;
-    shortForms[q.id] = q.short;
-    const rest = { ...q };
-    delete rest.short;
-    return rest;
-  };
+  for (const q of lessons.flatMap((l) => l.questions)) if ('short' in q && q.short) shortForms[q.id] = q.short;
   return {
     index: {
       lessons: lessons.map(({ id, title, track, bank }) => ({ id, title, track, bank })),
       banks: lessons.map((l) => ({ id: l.bank, file: bankFileName(l.bank), questions: l.questions.map((q) => q.id) })),
     },
-    files: lessons.map((l) => ({ id: l.bank, questions: l.questions.map(apart) })),
+    files: lessons.map((l) => ({ id: l.bank, questions: l.questions.map(withoutShortForm) })),
     shortForms,
   };
 }

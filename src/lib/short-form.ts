@@ -76,14 +76,6 @@ export function gameForm(q: Question): Question {
   return { ...q, prompt: q.short.prompt, options };
 }
 
-/** The question without its short form: what a lesson's quiz needs (the short form is for the exports only). */
-export function withoutShortForm(q: Question): Question {
-  if (!canHaveShortForm(q) || q.short === undefined) return q;
-  const rest = { ...q };
-  delete rest.short;
-  return rest;
-}
-
 /**
  * `/data/questions/short-forms.json` (question-data.ts), checked before any of it is used: a map of question ids
  * to short forms of the right shape and within the limits. Which options a form names, and that a right and a

@@ -7,14 +7,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportLoadError, loadExporter } from '../../src/lib/export/index';
 import { kahootRow } from '../../src/lib/export/kahoot';
 import { ShapeError } from '../../src/lib/guards';
-import { buildQuestionData } from '../../src/lib/question-data';
+import { buildQuestionData, withoutShortForm } from '../../src/lib/question-data';
 import type { Question } from '../../src/lib/quiz';
 import {
   decodeShortForms,
   gameForm,
   SHORT_LIMITS,
   shortFormProblems,
-  withoutShortForm,
   withShortForms,
   type ShortForm,
 } from '../../src/lib/short-form';
