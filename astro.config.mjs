@@ -5,9 +5,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { normaliseBase } from './scripts/site-files.mjs';
 
 /** Sub-path the site is served under, e.g. `BASE=/guide/ npm run build`. Always starts and ends with `/`. */
-const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(process.env.BASE);
 
 /**
  * The no-flash theme script runs inline in <head> before first paint. Astro does not hash `is:inline`

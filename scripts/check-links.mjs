@@ -9,9 +9,10 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { BadRequest, normaliseBase, servedFile } from './site-files.mjs';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(process.env.BASE);
 const report = resolve(process.env.LINK_REPORT ?? 'link-report.md');
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -28,17 +29,15 @@ const walk = (dir) =>
 /** Pagefind's own UI files are not pages of the site. */
 const pages = walk(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 
-/** The file a path of the site is served from, as serve.mjs and static hosts resolve it; null when none. */
+/** The built file (relative to `dist`) a path of the site is served from, as static hosts serve it; null when none. */
 function fileOf(pathname) {
-  if (!pathname.startsWith(base)) return null;
-  let path;
   try {
-    path = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return null;
+    const file = servedFile(dist, base, pathname);
+    return file && relative(dist, file).split(sep).join('/');
+  } catch (error) {
+    if (error instanceof BadRequest) return null;
+    throw error;
   }
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
-  return candidates.find((c) => existsSync(join(dist, c)) && statSync(join(dist, c)).isFile()) ?? null;
 }
 
 /** Every id on a page (for fragment links), read once per page. */

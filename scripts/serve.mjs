@@ -4,9 +4,10 @@
  * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /guide/]
  * The base defaults to $BASE (or `/`); the 404 page answers unknown paths with status 404.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { BadRequest, normaliseBase, servedFile } from './site-files.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -16,7 +17,7 @@ const opt = (name, fallback) => {
 const dir = resolve(opt('dir', process.env.OUT_DIR ?? 'dist'));
 const port = Number(opt('port', process.env.PORT ?? '4321'));
 const host = opt('host', 'localhost');
-const base = `/${opt('base', process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(opt('base', process.env.BASE ?? '/'));
 
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`No built site in ${dir}. Run "npm run build" first.`);
@@ -42,24 +43,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Thrown for a request path that is not valid percent-encoding (e.g. `/%E0%A4%A`): answered with 400. */
-class BadRequest extends Error {}
-
-/** Maps a request path to a file in `dir`, or null. Never leaves `dir`. */
-function fileFor(pathname) {
-  if (!pathname.startsWith(base)) return null;
-  let decoded;
-  try {
-    decoded = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    throw new BadRequest();
-  }
-  const inner = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dir, inner);
-  if (!file.startsWith(dir)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
-}
+/** The file that serves a request path, or null (site-files.mjs). */
+const fileFor = (pathname) => servedFile(dir, base, pathname);
 
 const badRequest = (res) => res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
 

@@ -11,9 +11,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { transform } from 'esbuild';
 import { loadTs } from './load-ts.mjs';
+import { normaliseBase } from './site-files.mjs';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(process.env.BASE);
 const { precacheUrls } = await loadTs('src/lib/precache.ts');
 
 const walk = (dir) =>
