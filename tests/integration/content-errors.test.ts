@@ -21,7 +21,8 @@ afterAll(() => {
 async function buildBroken(command: 'sync' | 'build', breakIt: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'fg-content-'));
   made.push(dir);
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  // scripts/: astro.config.mjs reads the base path with scripts/site-files.mjs.
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
