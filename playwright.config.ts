@@ -1,9 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs';
 
-const browser = findBrowser();
+/** The tests run in the headless shell where the system has it (scripts/browser.mjs says why). */
+const browser = findBrowser({ shell: true });
 const systemLaunch =
   browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : undefined;
+/** The screenshots are compared in the full browser, where their baselines were made: the shell draws text otherwise. */
+const fullBrowser = findBrowser();
+const fullLaunch =
+  fullBrowser?.kind === 'system' ? { executablePath: fullBrowser.path, args: SYSTEM_CHROMIUM_ARGS } : undefined;
 
 /**
  * Port of the site built at the root, and of the copy built with BASE=/guide/ into dist-base/. `E2E_PORT` moves
@@ -57,7 +62,7 @@ export default defineConfig({
       testDir: './tests/visual',
       snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
       expect: { timeout: 60_000, toHaveScreenshot: { maxDiffPixels: 100, threshold: 0.05 } },
-      use: { ...devices['Desktop Chrome'], ...(systemLaunch ? { launchOptions: systemLaunch } : {}) },
+      use: { ...devices['Desktop Chrome'], ...(fullLaunch ? { launchOptions: fullLaunch } : {}) },
     },
   ],
   webServer: [

@@ -2,7 +2,7 @@
 /**
  * `npm test`: the whole gate, in order, stopping at the first failure. Prints how long each step took.
  *   astro check → lint → format check → unit tests → content check → build → budgets → HTML validity → links →
- *   build under /guide/ → its links → e2e
+ *   build under /guide/ → its links → browser → Lighthouse → e2e
  */
 import { spawnSync } from 'node:child_process';
 
@@ -23,7 +23,8 @@ const steps = [
     ['scripts/check-links.mjs'],
     { BASE: '/guide/', OUT_DIR: './dist-base', LINK_REPORT: 'dist-base-link-report.md' },
   ],
-  ['e2e browser', 'node', ['scripts/ensure-browser.mjs']],
+  ['browser (Chromium for Lighthouse and the e2e tests)', 'node', ['scripts/ensure-browser.mjs']],
+  ['Lighthouse (six pages, mobile preset)', 'node', ['scripts/lighthouse.mjs']],
   ['e2e tests (playwright)', 'playwright', ['test']],
 ];
 

@@ -38,3 +38,18 @@ export function trackById(id: TrackId) {
   if (!track) throw new Error(`Unknown track "${id}"`);
   return track;
 }
+
+/** The most lessons a lesson page's track menu lists; a longer track shows the ones around the current lesson. */
+export const TRACK_NAV_MAX = 12;
+
+/**
+ * The part of a track a lesson page lists: all of it up to `max` lessons, else `max` lessons around the current one
+ * (as many before as after where the track allows). `first` is the 0-based position of the first one listed, so the
+ * menu numbers them as the track does; `hidden` says how many are left out, so the page can link to the whole track.
+ * A page's size then stays the same however long the track grows.
+ */
+export function trackWindow<T>(lessons: readonly T[], current: number, max = TRACK_NAV_MAX) {
+  if (lessons.length <= max) return { first: 0, shown: lessons.slice(), hidden: 0 };
+  const first = Math.min(Math.max(0, current - Math.floor((max - 1) / 2)), lessons.length - max);
+  return { first, shown: lessons.slice(first, first + max), hidden: lessons.length - max };
+}

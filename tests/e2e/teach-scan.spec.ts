@@ -13,6 +13,7 @@ import { CLASS_QUESTIONS, classSet, siteQuestions } from './teach-helpers';
 
 const [SINGLE, , TRUE_FALSE] = CLASS_QUESTIONS;
 const video = join(tmpdir(), `teach-scan-${process.pid}.y4m`);
+// The full browser: the headless shell has no fake camera.
 const found = findBrowser();
 
 test.use({
