@@ -9,12 +9,17 @@
  *
  * Targets: 100 in accessibility, best practices and SEO; 95 or more in performance. The first three are checks of
  * the page and come out the same on every run. Performance is simulated from the tasks the page ran, and those
- * tasks last longer when another process has the cores, so a page under 95 is measured again, up to `--tries`
- * times (default 3), and its best run counts: a page that reaches 95 once can reach it; one that never does fails.
+ * tasks last longer when another process has the cores (on two cores the same build of the home page scored 90 to
+ * 100 over nine runs), so a page under 95 is measured again, up to `--tries` times (default 5), and its best run
+ * counts: a page that reaches 95 once can reach it; one that never does fails. The tries come in two rounds (the
+ * later ones after the other pages), since a slow spell of the machine lasts a while. Each run's CPU benchmark
+ * index (Lighthouse's measure of the machine, 1,000 and up being the desktops its 4× slowdown is meant for) is
+ * printed beside its score.
  * `--runs N` measures every page N times and reports the median run instead (the benchmark:
  * `npm run bench:lighthouse`, 3 runs). `--details` adds the long tasks of the reported run.
  *
- * Prints a table (scores, LCP, TBT, CLS, and how many runs were made) and exits 1 when a page misses a target.
+ * Prints a table (scores and LCP, TBT, CLS of the run that counts, and every run's performance score) and exits 1
+ * when a page misses a target.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,7 +32,7 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => option(name, fallback, args);
 const dist = resolve(opt('dist', 'dist'));
 const RUNS = Number(opt('runs', '0'));
-const TRIES = Number(opt('tries', '3'));
+const TRIES = Number(opt('tries', '5'));
 /** Home, a lesson, the simulator, the practice page, the questionnaire and the presenter. */
 const PAGES = opt('pages', '/,/learn/error-budgets/,/tools/error-budget/,/practice/,/decide/,/teach/present/').split(
   ',',
@@ -81,6 +86,7 @@ async function measure(url, port) {
   }
   return {
     scores,
+    benchmark: Math.round(lhr.environment.benchmarkIndex),
     metrics: METRICS.map(([id]) => lhr.audits[id]?.numericValue ?? NaN),
     lost,
     longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).map(
@@ -105,24 +111,37 @@ const chrome = await launch({
 
 const show = (v, i) => (METRICS[i][1] === 'CLS' ? v.toFixed(3) : `${Math.round(v)} ms`);
 const failures = [];
+/** Every page's runs, in the order they were made. */
+const runsOf = new Map(PAGES.map((p) => [p, []]));
+const meets = (run) => run.scores.performance >= CATEGORIES[0][2];
 try {
-  const how = RUNS > 0 ? `median of ${RUNS} runs` : `performance: best of up to ${TRIES} runs`;
+  if (RUNS > 0) {
+    for (const page of PAGES) {
+      for (let i = 0; i < RUNS; i++) runsOf.get(page).push(await measure(`${origin}${page}`, chrome.port));
+    }
+  } else {
+    // A slow spell of a shared machine lasts a while: a page under target gets its later tries after the other
+    // pages, in a second round, rather than all in a row.
+    for (const tries of [Math.ceil(TRIES / 2), Math.floor(TRIES / 2)]) {
+      for (const page of PAGES) {
+        const runs = runsOf.get(page);
+        for (let i = 0; i < tries && !runs.some(meets); i++) runs.push(await measure(`${origin}${page}`, chrome.port));
+      }
+    }
+  }
+  const how = RUNS > 0 ? `median of ${RUNS} runs` : `performance: best of up to ${TRIES} runs, in two rounds`;
   console.log(`Lighthouse, mobile preset (simulated slow 4G, 4× CPU), ${browserFound.path}; ${how}.\n`);
   console.log(
-    `| page | ${CATEGORIES.map(([, n]) => n).join(' | ')} | ${METRICS.map(([, n]) => n).join(' | ')} | runs |`,
+    `| page | ${CATEGORIES.map(([, n]) => n).join(' | ')} | ${METRICS.map(([, n]) => n).join(' | ')} | performance, run by run (CPU benchmark index) |`,
   );
-  console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|${METRICS.map(() => '---:').join('|')}|---:|`);
+  console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|${METRICS.map(() => '---:').join('|')}|---|`);
   for (const page of PAGES) {
-    const runs = [];
-    const wanted = RUNS > 0 ? RUNS : TRIES;
-    while (runs.length < wanted) {
-      runs.push(await measure(`${origin}${page}`, chrome.port));
-      if (RUNS === 0 && runs.at(-1).scores.performance >= CATEGORIES[0][2]) break;
-    }
-    runs.sort((a, b) => a.scores.performance - b.scores.performance);
-    const shown = RUNS > 0 ? runs[Math.floor(runs.length / 2)] : runs.at(-1);
+    const runs = runsOf.get(page);
+    const order = runs.map((r) => `${r.scores.performance} (${r.benchmark})`).join(', ');
+    const sorted = runs.toSorted((a, b) => a.scores.performance - b.scores.performance);
+    const shown = RUNS > 0 ? sorted[Math.floor(sorted.length / 2)] : sorted.at(-1);
     console.log(
-      `| ${page} | ${CATEGORIES.map(([id]) => shown.scores[id]).join(' | ')} | ${shown.metrics.map(show).join(' | ')} | ${runs.length} |`,
+      `| ${page} | ${CATEGORIES.map(([id]) => shown.scores[id]).join(' | ')} | ${shown.metrics.map(show).join(' | ')} | ${order} |`,
     );
     for (const [id, name, target] of CATEGORIES) {
       if (!(shown.scores[id] >= target)) failures.push(`${page}: ${name} ${shown.scores[id]} (target ${target})`);
