@@ -5,6 +5,11 @@ import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs';
 const browser = findBrowser({ shell: true });
 const systemLaunch =
   browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : undefined;
+
+/**
+ * Port of the site built at the root, and of the copy built with BASE=/guide/ into dist-base/. `E2E_PORT` moves
+ * both (to E2E_PORT and E2E_PORT + 1), so that two checkouts can run their e2e tests side by side.
+ */
 export const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 export const BASE_PORT = PORT + 1;
 
